@@ -1,0 +1,57 @@
+package dev.chat2desk4j.api;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A client (contact) of the account: a person who writes through one or more messengers.
+ *
+ * @param id the client's id, the {@code client_id} that messages refer to
+ * @param name the name the messenger reports, or null
+ * @param assignedName the name an operator gave the client, or null
+ * @param phone the phone number in international digits, or null
+ * @param avatar the avatar's URL, or null
+ * @param regionId the region's id, or null
+ * @param countryId the country's id, or null
+ * @param externalId the id in the account's own system ({@code client_external_id}), or null
+ * @param comment the operators' comment on the client, or null
+ * @param tagIds the ids of the tags on the client
+ */
+public record Client(
+    long id,
+    String name,
+    String assignedName,
+    String phone,
+    String avatar,
+    Long regionId,
+    Long countryId,
+    String externalId,
+    String comment,
+    List<Long> tagIds) {
+
+  /** Copies {@code tagIds} so the record stays immutable; a null list becomes empty. */
+  public Client {
+    tagIds = tagIds == null ? List.of() : List.copyOf(tagIds);
+  }
+
+  /**
+   * A client with an id, a name and a phone and nothing else, as tests and seeds often want.
+   *
+   * @param id the client's id
+   * @param name the name, or null
+   * @param phone the phone, or null
+   * @return the client
+   */
+  public static Client of(long id, String name, String phone) {
+    return new Client(id, name, null, phone, null, null, null, null, null, List.of());
+  }
+
+  /**
+   * The name to show: the operator-assigned name when there is one, else the messenger's name.
+   *
+   * @return the display name, or null when the client has neither
+   */
+  public String displayName() {
+    return Objects.requireNonNullElse(assignedName, name);
+  }
+}
