@@ -1,0 +1,123 @@
+package dev.chat2desk4j.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SendMessageTest {
+
+  @Test
+  void to_validValues_sendsToClientThroughLastMessenger() {
+    SendMessage request = SendMessage.to(42, "Hello");
+
+    assertThat(request.clientId()).isEqualTo(42);
+    assertThat(request.text()).isEqualTo("Hello");
+    assertThat(request.type()).isEqualTo(MessageType.TO_CLIENT);
+    assertThat(request.transport()).isNull();
+    assertThat(request.channelId()).isNull();
+    assertThat(request.operatorId()).isNull();
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {0, -1, Long.MIN_VALUE})
+  void to_nonPositiveClientId_throwsNamingClientId(long clientId) {
+    assertThatThrownBy(() -> SendMessage.to(clientId, "Hello"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("clientId must be positive but was " + clientId);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", " ", "\n\t "})
+  void to_blankText_throwsNamingText(String text) {
+    assertThatThrownBy(() -> SendMessage.to(1, text))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("text must not be blank");
+  }
+
+  @Test
+  void to_nullText_throwsNamingText() {
+    assertThatThrownBy(() -> SendMessage.to(1, null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("text");
+  }
+
+  @Test
+  void to_textAtLimit_isAccepted() {
+    String text = "a".repeat(ApiLimits.MAX_TEXT_LENGTH);
+
+    assertThat(SendMessage.to(1, text).text()).hasSize(4096);
+  }
+
+  @Test
+  void to_textOverLimit_throwsWithLength() {
+    String text = "a".repeat(ApiLimits.MAX_TEXT_LENGTH + 1);
+
+    assertThatThrownBy(() -> SendMessage.to(1, text))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("text must be at most 4096 characters but had 4097");
+  }
+
+  @Test
+  void to_emojiText_countsCodePointsNotChars() {
+    String emoji = "\uD83D\uDE00";
+    String text = emoji.repeat(ApiLimits.MAX_TEXT_LENGTH);
+
+    assertThat(SendMessage.to(1, text).text()).hasSize(2 * ApiLimits.MAX_TEXT_LENGTH);
+  }
+
+  @Test
+  void withType_incomingType_throwsNamingType() {
+    SendMessage request = SendMessage.to(1, "hi");
+
+    assertThatThrownBy(() -> request.withType(MessageType.FROM_CLIENT))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("type must be a type that can be sent");
+  }
+
+  @Test
+  void withType_unknown_throwsNamingType() {
+    assertThatThrownBy(() -> SendMessage.to(1, "hi").withType(MessageType.UNKNOWN))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("type");
+  }
+
+  @Test
+  void withTransport_unknown_throwsNamingTransport() {
+    assertThatThrownBy(() -> SendMessage.to(1, "hi").withTransport(Transport.UNKNOWN))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("transport must be a known value but was UNKNOWN");
+  }
+
+  @Test
+  void withChannel_nonPositive_throwsNamingChannelId() {
+    assertThatThrownBy(() -> SendMessage.to(1, "hi").withChannel(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("channelId must be positive but was 0");
+  }
+
+  @Test
+  void withOperator_nonPositive_throwsNamingOperatorId() {
+    assertThatThrownBy(() -> SendMessage.to(1, "hi").withOperator(-5))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("operatorId must be positive but was -5");
+  }
+
+  @Test
+  void withCopies_setOptionalFields_andLeaveTheOriginalUnchanged() {
+    SendMessage original = SendMessage.to(7, "hi");
+
+    SendMessage copy =
+        original
+            .withType(MessageType.COMMENT)
+            .withTransport(Transport.TELEGRAM)
+            .withChannel(3)
+            .withOperator(9);
+
+    assertThat(copy)
+        .isEqualTo(new SendMessage(7, "hi", MessageType.COMMENT, Transport.TELEGRAM, 3L, 9L));
+    assertThat(original).isEqualTo(SendMessage.to(7, "hi"));
+  }
+}
