@@ -1,0 +1,35 @@
+package dev.chat2desk4j.testkit;
+
+import dev.chat2desk4j.api.Chat2Desk;
+
+/**
+ * What a {@link Chat2DeskContract} needs from the implementation it tests: the {@link Chat2Desk}
+ * under test, two empty accounts, and a way to seed each. A new environment is made for every test
+ * and closed after it.
+ */
+public interface ContractEnvironment extends AutoCloseable {
+
+  /** The implementation under test, acting as the {@linkplain #primaryToken() primary account}. */
+  Chat2Desk chat2desk();
+
+  /** The token of the account {@link #chat2desk()} acts as; the account starts empty. */
+  String primaryToken();
+
+  /**
+   * The token of a second, empty account, for tenant-isolation tests through {@link
+   * Chat2Desk#withToken(String)}.
+   */
+  String otherToken();
+
+  /**
+   * The seeder of one of the two accounts.
+   *
+   * @param token {@link #primaryToken()} or {@link #otherToken()}
+   * @return a seeder writing into that account
+   */
+  AccountSeeder seed(String token);
+
+  /** Releases what the environment started; the default does nothing. */
+  @Override
+  default void close() {}
+}
