@@ -1,0 +1,107 @@
+package dev.chat2desk4j.resilience;
+
+import dev.chat2desk4j.api.Operation;
+import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.bulkhead.BulkheadRegistry;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.micrometer.tagged.TaggedBulkheadMetrics;
+import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
+import io.github.resilience4j.micrometer.tagged.TaggedRateLimiterMetrics;
+import io.github.resilience4j.micrometer.tagged.TaggedRetryMetrics;
+import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import io.github.resilience4j.retry.RetryRegistry;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The policy instances one built client and all its {@code withToken} views share: a retry per
+ * operation, the guards, the meters. Instances come from the given registries (or private ones), so
+ * applications that share a registry share the instances by name.
+ */
+final class Policies {
+
+  private final Map<Operation, Retry> retries;
+  private final Guards guards;
+  private final RequestMetrics metrics;
+
+  private Policies(Map<Operation, Retry> retries, Guards guards, RequestMetrics metrics) {
+    this.retries = retries;
+    this.guards = guards;
+    this.metrics = metrics;
+  }
+
+  static Policies assemble(ResilientChat2Desk.Builder b) {
+    RetryRegistry retryRegistry =
+        b.retryRegistry != null ? b.retryRegistry : RetryRegistry.ofDefaults();
+    CircuitBreakerRegistry breakerRegistry =
+        b.circuitBreakerRegistry != null
+            ? b.circuitBreakerRegistry
+            : CircuitBreakerRegistry.ofDefaults();
+    RateLimiterRegistry limiterRegistry =
+        b.rateLimiterRegistry != null ? b.rateLimiterRegistry : RateLimiterRegistry.ofDefaults();
+    BulkheadRegistry bulkheadRegistry =
+        b.bulkheadRegistry != null ? b.bulkheadRegistry : BulkheadRegistry.ofDefaults();
+
+    RetryConfig base =
+        b.retryConfig != null ? b.retryConfig : ResilienceDefaults.retryConfig(b.jitter);
+    Map<Operation, Retry> retries = new EnumMap<>(Operation.class);
+    for (Operation operation : Operation.values()) {
+      RetryConfig config =
+          RetryPolicies.forOperation(
+              operation,
+              b.retryOverrides.getOrDefault(operation, base),
+              b.maxRetryAfter,
+              b.sleeper);
+      retries.put(operation, retryRegistry.retry(b.name + "." + operation.methodName(), config));
+    }
+    RetryPolicies.checkSendSafety(retries.get(Operation.SEND_MESSAGE));
+
+    CircuitBreaker breaker =
+        breakerRegistry.circuitBreaker(
+            b.name,
+            Guards.narrow(
+                b.circuitBreakerConfig != null
+                    ? b.circuitBreakerConfig
+                    : ResilienceDefaults.circuitBreakerConfig(),
+                b.clock));
+    RateLimiter limiter =
+        limiterRegistry.rateLimiter(
+            b.name,
+            b.rateLimiterConfig != null
+                ? b.rateLimiterConfig
+                : ResilienceDefaults.rateLimiterConfig());
+    Bulkhead bulkhead =
+        bulkheadRegistry.bulkhead(
+            b.name,
+            b.bulkheadConfig != null ? b.bulkheadConfig : ResilienceDefaults.bulkheadConfig());
+
+    MeterRegistry meters = b.meterRegistry;
+    if (meters != null) {
+      TaggedRetryMetrics.ofRetryRegistry(retryRegistry).bindTo(meters);
+      TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(breakerRegistry).bindTo(meters);
+      TaggedRateLimiterMetrics.ofRateLimiterRegistry(limiterRegistry).bindTo(meters);
+      TaggedBulkheadMetrics.ofBulkheadRegistry(bulkheadRegistry).bindTo(meters);
+    }
+    return new Policies(
+        retries,
+        new Guards(limiter, bulkhead, breaker),
+        meters == null ? RequestMetrics.NONE : new RequestMetrics(meters));
+  }
+
+  Retry retry(Operation operation) {
+    return retries.get(operation);
+  }
+
+  Guards guards() {
+    return guards;
+  }
+
+  RequestMetrics metrics() {
+    return metrics;
+  }
+}

@@ -1,0 +1,323 @@
+package dev.chat2desk4j.resilience;
+
+import dev.chat2desk4j.api.CallRejectedException;
+import dev.chat2desk4j.api.Chat2Desk;
+import dev.chat2desk4j.api.Client;
+import dev.chat2desk4j.api.ListClients;
+import dev.chat2desk4j.api.ListMessages;
+import dev.chat2desk4j.api.ListTransfers;
+import dev.chat2desk4j.api.Message;
+import dev.chat2desk4j.api.Operation;
+import dev.chat2desk4j.api.Page;
+import dev.chat2desk4j.api.SendMessage;
+import dev.chat2desk4j.api.SentMessage;
+import dev.chat2desk4j.api.Transfer;
+import io.github.resilience4j.bulkhead.BulkheadConfig;
+import io.github.resilience4j.bulkhead.BulkheadRegistry;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
+import io.github.resilience4j.retry.RetryConfig;
+import io.github.resilience4j.retry.RetryRegistry;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
+
+/**
+ * A {@link Chat2Desk} that adds retries, a circuit breaker, a client-side rate limiter, a bulkhead
+ * and metrics to any other. Every operation is decorated in this order, outermost first:
+ *
+ * <pre>
+ * call(op) = Metrics( Retry[op]( RateLimiter( Bulkhead( CircuitBreaker( delegate.op ) ) ) ) )
+ * </pre>
+ *
+ * <ul>
+ *   <li>Metrics outermost: the {@code chat2desk.requests} timer records the call as the application
+ *       saw it, retries and waits included, and every rejection.
+ *   <li>Retry outside the guards: each attempt takes its own rate limiter permit, bulkhead slot and
+ *       breaker verdict, because each attempt is a request the API counts. Retries therefore
+ *       compete with new calls for permits, which damps retry storms; a thread waiting for its next
+ *       attempt holds no bulkhead slot; and an opening breaker ends a retry at once, because
+ *       rejections are never retried.
+ *   <li>Circuit breaker innermost: it times only the call to the API, so waiting for a permit or a
+ *       slot never counts as a slow call. The price is that a call refused by an open breaker has
+ *       used a rate limiter permit.
+ * </ul>
+ *
+ * <p>Retries follow each operation's risk. The three list operations retry transport failures,
+ * server errors and 429s. {@code sendMessage} retries only failures that prove the API did not
+ * accept the message: a connection never established, or a 429; a read timeout or a 5xx after the
+ * request went out is never retried, so a customer never gets a message twice. Caller errors are
+ * never retried. A {@code Retry-After} is waited out exactly; other waits back off exponentially
+ * with jitter. Whatever {@link RetryConfig} is given is narrowed by these rules, and the breaker
+ * configuration is narrowed to count only server and transport failures and slow calls. Refusals by
+ * the breaker, the rate limiter or the bulkhead surface as {@link CallRejectedException}.
+ *
+ * <p>Thread-safe. {@link #withToken(String)} views share the policies and meters of the client they
+ * came from: the rate limit and the breaker guard the application's traffic as a whole.
+ */
+public final class ResilientChat2Desk implements Chat2Desk {
+
+  /** The name of the policies and the prefix of the retries' names. */
+  public static final String DEFAULT_NAME = "chat2desk";
+
+  private final Chat2Desk delegate;
+  private final String name;
+  private final Policies policies;
+
+  private ResilientChat2Desk(Chat2Desk delegate, String name, Policies policies) {
+    this.delegate = delegate;
+    this.name = name;
+    this.policies = policies;
+  }
+
+  /**
+   * Starts decorating a client; {@code build()} with no other call gives the defaults of {@link
+   * ResilienceDefaults} and no metrics.
+   *
+   * @param delegate the client to decorate; closed when the decorated client is closed
+   */
+  public static Builder wrap(Chat2Desk delegate) {
+    return new Builder(Objects.requireNonNull(delegate, "delegate"));
+  }
+
+  @Override
+  public SentMessage sendMessage(SendMessage request) {
+    Objects.requireNonNull(request, "request");
+    return call(Operation.SEND_MESSAGE, () -> delegate.sendMessage(request));
+  }
+
+  @Override
+  public Page<Message> listMessages(ListMessages request) {
+    Objects.requireNonNull(request, "request");
+    return call(Operation.LIST_MESSAGES, () -> delegate.listMessages(request));
+  }
+
+  @Override
+  public Page<Client> listClients(ListClients request) {
+    Objects.requireNonNull(request, "request");
+    return call(Operation.LIST_CLIENTS, () -> delegate.listClients(request));
+  }
+
+  @Override
+  public Page<Transfer> listTransfers(ListTransfers request) {
+    Objects.requireNonNull(request, "request");
+    return call(Operation.LIST_TRANSFERS, () -> delegate.listTransfers(request));
+  }
+
+  /** A decorated view of {@code delegate.withToken(token)} sharing these policies and meters. */
+  @Override
+  public Chat2Desk withToken(String token) {
+    return new ResilientChat2Desk(delegate.withToken(token), name, policies);
+  }
+
+  /** Closes the delegate. */
+  @Override
+  public void close() {
+    delegate.close();
+  }
+
+  @Override
+  public String toString() {
+    return "ResilientChat2Desk[name=" + name + ", delegate=" + delegate + "]";
+  }
+
+  private <T> T call(Operation operation, Supplier<T> supplier) {
+    RequestMetrics metrics = policies.metrics();
+    Guards guards = policies.guards();
+    long start = metrics.start();
+    int[] attempts = {0};
+    try {
+      T result =
+          policies
+              .retry(operation)
+              .executeSupplier(
+                  () -> {
+                    attempts[0]++;
+                    return guards.attempt(operation, supplier);
+                  });
+      metrics.success(operation, start, attempts[0]);
+      return result;
+    } catch (RuntimeException failure) {
+      metrics.failure(operation, start, attempts[0], failure);
+      throw failure;
+    }
+  }
+
+  /**
+   * Configures a {@link ResilientChat2Desk}. Configurations not given come from {@link
+   * ResilienceDefaults}; registries not given are private to the built client. Every {@code
+   * build()} makes a new client with new policy instances (unless a shared registry already holds
+   * them by name).
+   */
+  public static final class Builder {
+
+    final Chat2Desk delegate;
+    String name = DEFAULT_NAME;
+    RetryConfig retryConfig;
+    final Map<Operation, RetryConfig> retryOverrides = new EnumMap<>(Operation.class);
+    Duration maxRetryAfter = ResilienceDefaults.DEFAULT_MAX_RETRY_AFTER;
+    CircuitBreakerConfig circuitBreakerConfig;
+    RateLimiterConfig rateLimiterConfig;
+    BulkheadConfig bulkheadConfig;
+    RetryRegistry retryRegistry;
+    CircuitBreakerRegistry circuitBreakerRegistry;
+    RateLimiterRegistry rateLimiterRegistry;
+    BulkheadRegistry bulkheadRegistry;
+    MeterRegistry meterRegistry;
+    Sleeper sleeper;
+    Clock clock;
+    DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
+
+    private Builder(Chat2Desk delegate) {
+      this.delegate = delegate;
+    }
+
+    /**
+     * Names the circuit breaker, rate limiter and bulkhead, and prefixes the retries ({@code
+     * name.sendMessage}); defaults to {@link #DEFAULT_NAME}.
+     */
+    public Builder name(String name) {
+      Objects.requireNonNull(name, "name");
+      if (name.isBlank()) {
+        throw new IllegalArgumentException("name must not be blank");
+      }
+      this.name = name;
+      return this;
+    }
+
+    /**
+     * The retry configuration of every operation, narrowed by the retry rules of the class Javadoc;
+     * defaults to {@link ResilienceDefaults#retryConfig()}.
+     */
+    public Builder retry(RetryConfig config) {
+      this.retryConfig = Objects.requireNonNull(config, "config");
+      return this;
+    }
+
+    /** The retry configuration of one operation, overriding {@link #retry(RetryConfig)} for it. */
+    public Builder retry(Operation operation, RetryConfig config) {
+      retryOverrides.put(
+          Objects.requireNonNull(operation, "operation"), Objects.requireNonNull(config, "config"));
+      return this;
+    }
+
+    /**
+     * The longest {@code Retry-After} to wait out before retrying; a longer one fails the call at
+     * once. Defaults to {@link ResilienceDefaults#DEFAULT_MAX_RETRY_AFTER}.
+     */
+    public Builder maxRetryAfter(Duration maxRetryAfter) {
+      Objects.requireNonNull(maxRetryAfter, "maxRetryAfter");
+      if (maxRetryAfter.isNegative()) {
+        throw new IllegalArgumentException("maxRetryAfter must not be negative");
+      }
+      this.maxRetryAfter = maxRetryAfter;
+      return this;
+    }
+
+    /**
+     * The circuit breaker configuration, narrowed to record only server and transport failures;
+     * defaults to {@link ResilienceDefaults#circuitBreakerConfig()}.
+     */
+    public Builder circuitBreaker(CircuitBreakerConfig config) {
+      this.circuitBreakerConfig = Objects.requireNonNull(config, "config");
+      return this;
+    }
+
+    /**
+     * The rate limiter configuration; defaults to {@link ResilienceDefaults#rateLimiterConfig()}.
+     */
+    public Builder rateLimiter(RateLimiterConfig config) {
+      this.rateLimiterConfig = Objects.requireNonNull(config, "config");
+      return this;
+    }
+
+    /** The bulkhead configuration; defaults to {@link ResilienceDefaults#bulkheadConfig()}. */
+    public Builder bulkhead(BulkheadConfig config) {
+      this.bulkheadConfig = Objects.requireNonNull(config, "config");
+      return this;
+    }
+
+    /**
+     * A registry to take the retries from, by the names {@code name.<operation>}. A retry it
+     * already holds is used as it is, and {@code build()} refuses one that would repeat an unsafe
+     * send.
+     */
+    public Builder retryRegistry(RetryRegistry registry) {
+      this.retryRegistry = Objects.requireNonNull(registry, "registry");
+      return this;
+    }
+
+    /**
+     * A registry to take the circuit breaker from, by {@link #name(String)}; a breaker it already
+     * holds is used as it is.
+     */
+    public Builder circuitBreakerRegistry(CircuitBreakerRegistry registry) {
+      this.circuitBreakerRegistry = Objects.requireNonNull(registry, "registry");
+      return this;
+    }
+
+    /** A registry to take the rate limiter from, by {@link #name(String)}. */
+    public Builder rateLimiterRegistry(RateLimiterRegistry registry) {
+      this.rateLimiterRegistry = Objects.requireNonNull(registry, "registry");
+      return this;
+    }
+
+    /** A registry to take the bulkhead from, by {@link #name(String)}. */
+    public Builder bulkheadRegistry(BulkheadRegistry registry) {
+      this.bulkheadRegistry = Objects.requireNonNull(registry, "registry");
+      return this;
+    }
+
+    /**
+     * Records the {@code chat2desk.requests} timer and {@code chat2desk.retries} counter here, and
+     * binds Resilience4j's tagged meters of the four registries to it. The registry's configuration
+     * is never changed. Without one, nothing is recorded.
+     */
+    public Builder meterRegistry(MeterRegistry registry) {
+      this.meterRegistry = Objects.requireNonNull(registry, "registry");
+      return this;
+    }
+
+    /**
+     * Waits between retry attempts with this sleeper instead of Resilience4j's, for tests that
+     * check or act on the waits.
+     */
+    public Builder sleeper(Sleeper sleeper) {
+      this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+      return this;
+    }
+
+    /** The circuit breaker's clock, for tests that move time through the open state. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * The jitter source of the default backoff (see {@link
+     * ResilienceDefaults#retryConfig(DoubleSupplier)}); unused when {@link #retry(RetryConfig)} is
+     * given. Defaults to a thread-local random.
+     */
+    public Builder jitter(DoubleSupplier jitter) {
+      this.jitter = Objects.requireNonNull(jitter, "jitter");
+      return this;
+    }
+
+    /**
+     * Builds the decorated client.
+     *
+     * @throws IllegalStateException when a retry from the registry would repeat an unsafe send
+     */
+    public ResilientChat2Desk build() {
+      return new ResilientChat2Desk(delegate, name, Policies.assemble(this));
+    }
+  }
+}
