@@ -1,0 +1,317 @@
+package dev.chat2desk4j.feign;
+
+import dev.chat2desk4j.api.Chat2Desk;
+import dev.chat2desk4j.api.Chat2DeskException;
+import dev.chat2desk4j.api.Client;
+import dev.chat2desk4j.api.ListClients;
+import dev.chat2desk4j.api.ListMessages;
+import dev.chat2desk4j.api.ListTransfers;
+import dev.chat2desk4j.api.Message;
+import dev.chat2desk4j.api.Operation;
+import dev.chat2desk4j.api.Page;
+import dev.chat2desk4j.api.SendMessage;
+import dev.chat2desk4j.api.SentMessage;
+import dev.chat2desk4j.api.Transfer;
+import dev.chat2desk4j.api.TransportException;
+import feign.FeignException;
+import feign.codec.DecodeException;
+import java.io.IOException;
+import java.net.Proxy;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * {@link Chat2Desk} over HTTP with OpenFeign: JSON envelopes to records, error answers to the API's
+ * exceptions, I/O failures to {@link TransportException}. Thread-safe; build one per application
+ * and share it, and use {@link #withToken(String)} for further accounts.
+ *
+ * <p>It never retries by itself (not even on {@code Retry-After}): wrap it with the resilience
+ * module for that. It never follows redirects, so the token never travels to another host.
+ *
+ * <pre>{@code
+ * Chat2Desk chat2desk = FeignChat2Desk.builder().token(System.getenv("CHAT2DESK_TOKEN")).build();
+ * }</pre>
+ */
+public final class FeignChat2Desk implements Chat2Desk {
+
+  /** The real API's host root; every path carries {@code /v1}. */
+  public static final URI DEFAULT_BASE_URL = URI.create("https://api.chat2desk.com");
+
+  /** The longest wait for a connection. */
+  public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
+
+  /** The longest wait for the bytes of an answer. */
+  public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+
+  /** The longest a whole call may take, so that no call hangs forever. */
+  public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(60);
+
+  /** One DEBUG line per request and per answer. */
+  public static final LogLevel DEFAULT_LOG_LEVEL = LogLevel.BASIC;
+
+  /** The library's name and version, such as {@code chat2desk4j/0.1.0 (Java 17)}. */
+  public static final String DEFAULT_USER_AGENT =
+      "chat2desk4j/" + FeignSetup.VERSION + " (Java " + Runtime.version().feature() + ")";
+
+  private final FeignSetup setup;
+  private final Chat2DeskApi api;
+  private final boolean owner;
+
+  private FeignChat2Desk(FeignSetup setup, String token, boolean owner) {
+    this.setup = setup;
+    this.api = setup.api(token);
+    this.owner = owner;
+  }
+
+  /** A builder with every option at its {@code DEFAULT_*} value; a token is required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public SentMessage sendMessage(SendMessage request) {
+    Objects.requireNonNull(request, "request");
+    return call(
+        Operation.SEND_MESSAGE,
+        () -> WireMapping.sent(api.sendMessage(WireMapping.body(request)), request));
+  }
+
+  @Override
+  public Page<Message> listMessages(ListMessages request) {
+    Objects.requireNonNull(request, "request");
+    return call(
+        Operation.LIST_MESSAGES,
+        () -> WireMapping.messages(api.listMessages(WireMapping.query(request)), request));
+  }
+
+  @Override
+  public Page<Client> listClients(ListClients request) {
+    Objects.requireNonNull(request, "request");
+    return call(
+        Operation.LIST_CLIENTS,
+        () -> WireMapping.clients(api.listClients(WireMapping.query(request)), request));
+  }
+
+  @Override
+  public Page<Transfer> listTransfers(ListTransfers request) {
+    Objects.requireNonNull(request, "request");
+    return call(
+        Operation.LIST_TRANSFERS,
+        () -> WireMapping.transfers(api.listTransfers(WireMapping.query(request)), request));
+  }
+
+  /**
+   * A client acting as another account over this client's HTTP client and connection pool. Closing
+   * the view leaves the shared client open; closing this client closes it for every view.
+   *
+   * @param token the other account's API token; not blank
+   * @return the view
+   */
+  @Override
+  public FeignChat2Desk withToken(String token) {
+    return new FeignChat2Desk(setup, checkToken(token), false);
+  }
+
+  /**
+   * Closes the HTTP client and its connections if this client built it; a no-op for a {@link
+   * #withToken(String)} view and for a client given through {@link HttpClientChoice#of}. Calls made
+   * afterwards through this client or its views throw {@link IllegalStateException}.
+   */
+  @Override
+  public void close() {
+    if (owner) {
+      setup.close();
+    }
+  }
+
+  /** Shows the base URL and the HTTP client, never the token. */
+  @Override
+  public String toString() {
+    return "FeignChat2Desk[baseUrl="
+        + setup.baseUrl()
+        + ", httpClient="
+        + setup.transport().name()
+        + (owner ? "" : ", view")
+        + "]";
+  }
+
+  /** The shared transport, so tests can prove that views share it. */
+  HttpTransport transport() {
+    return setup.transport();
+  }
+
+  private <T> T call(Operation operation, Supplier<T> exchange) {
+    if (setup.isClosed()) {
+      throw new IllegalStateException("This FeignChat2Desk is closed");
+    }
+    try {
+      return exchange.get();
+    } catch (DecodeException e) {
+      if (e.getCause() instanceof Chat2DeskException mapped) {
+        throw mapped;
+      }
+      throw transportFailure(operation, e, e);
+    } catch (FeignException e) {
+      // RetryableException carries the I/O failure of sending; a plain FeignException one of
+      // reading the answer. Both mean no usable answer arrived.
+      throw transportFailure(operation, e, e.getCause() instanceof IOException io ? io : e);
+    }
+  }
+
+  private static TransportException transportFailure(
+      Operation operation, FeignException e, Throwable cause) {
+    return new TransportException(
+        RequestLines.of(operation, e.request()), IoFailures.mayHaveBeenDelivered(cause), cause);
+  }
+
+  private static String checkToken(String token) {
+    Objects.requireNonNull(token, "token");
+    if (token.isBlank()) {
+      throw new IllegalArgumentException("token must not be blank");
+    }
+    return token;
+  }
+
+  /**
+   * Configures a {@link FeignChat2Desk}. Not thread-safe; {@link #build()} may be called repeatedly
+   * and returns a new client, with its own HTTP client, every time.
+   */
+  public static final class Builder {
+
+    private String token;
+    private URI baseUrl = DEFAULT_BASE_URL;
+    private HttpClientChoice httpClient;
+    private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+    private Duration readTimeout = DEFAULT_READ_TIMEOUT;
+    private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
+    private Proxy proxy;
+    private String userAgent = DEFAULT_USER_AGENT;
+    private LogLevel logLevel = DEFAULT_LOG_LEVEL;
+    private Clock clock = Clock.systemUTC();
+
+    private Builder() {}
+
+    /** The account's API token, sent as the raw {@code Authorization} header; required. */
+    public Builder token(String token) {
+      this.token = checkToken(token);
+      return this;
+    }
+
+    /**
+     * The host root without {@code /v1}, such as {@code http://127.0.0.1:8080} for a fake server;
+     * default {@link FeignChat2Desk#DEFAULT_BASE_URL}.
+     */
+    public Builder baseUrl(URI baseUrl) {
+      Objects.requireNonNull(baseUrl, "baseUrl");
+      String scheme = baseUrl.getScheme();
+      if (!"http".equalsIgnoreCase(scheme) && !"https".equalsIgnoreCase(scheme)) {
+        throw new IllegalArgumentException("baseUrl must be an http or https URL: " + baseUrl);
+      }
+      if (baseUrl.getHost() == null || baseUrl.getRawQuery() != null) {
+        throw new IllegalArgumentException("baseUrl needs a host and no query: " + baseUrl);
+      }
+      String text = baseUrl.toString();
+      this.baseUrl = URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
+      return this;
+    }
+
+    /** The HTTP client to use; default {@link HttpClientChoice#jdk()}. */
+    public Builder httpClient(HttpClientChoice httpClient) {
+      this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+      return this;
+    }
+
+    /** A Feign client you configured yourself; see {@link HttpClientChoice#of(feign.Client)}. */
+    public Builder httpClient(feign.Client httpClient) {
+      return httpClient(HttpClientChoice.of(httpClient));
+    }
+
+    /**
+     * The longest wait for a connection; default {@link FeignChat2Desk#DEFAULT_CONNECT_TIMEOUT}.
+     */
+    public Builder connectTimeout(Duration connectTimeout) {
+      this.connectTimeout = positive(connectTimeout, "connectTimeout");
+      return this;
+    }
+
+    /**
+     * The longest wait for an answer's bytes; default {@link FeignChat2Desk#DEFAULT_READ_TIMEOUT}.
+     */
+    public Builder readTimeout(Duration readTimeout) {
+      this.readTimeout = positive(readTimeout, "readTimeout");
+      return this;
+    }
+
+    /**
+     * The longest a whole call may take; default {@link FeignChat2Desk#DEFAULT_CALL_TIMEOUT}. It
+     * also caps the connect and read timeouts. OkHttp enforces it exactly; the JDK client and
+     * HttpClient 5 bound every single wait by it.
+     */
+    public Builder callTimeout(Duration callTimeout) {
+      this.callTimeout = positive(callTimeout, "callTimeout");
+      return this;
+    }
+
+    /** An HTTP proxy, or {@link Proxy#NO_PROXY}; default none. */
+    public Builder proxy(Proxy proxy) {
+      Objects.requireNonNull(proxy, "proxy");
+      if (proxy.type() == Proxy.Type.SOCKS) {
+        throw new IllegalArgumentException("proxy must be an HTTP proxy, not SOCKS");
+      }
+      this.proxy = proxy.type() == Proxy.Type.DIRECT ? null : proxy;
+      return this;
+    }
+
+    /** The {@code User-Agent} header; default {@link FeignChat2Desk#DEFAULT_USER_AGENT}. */
+    public Builder userAgent(String userAgent) {
+      Objects.requireNonNull(userAgent, "userAgent");
+      if (userAgent.isBlank()) {
+        throw new IllegalArgumentException("userAgent must not be blank");
+      }
+      this.userAgent = userAgent;
+      return this;
+    }
+
+    /**
+     * How much of each exchange to log at DEBUG; default {@link FeignChat2Desk#DEFAULT_LOG_LEVEL}.
+     */
+    public Builder logLevel(LogLevel logLevel) {
+      this.logLevel = Objects.requireNonNull(logLevel, "logLevel");
+      return this;
+    }
+
+    /** The clock that an HTTP-date {@code Retry-After} is measured against; default system UTC. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Builds a new client with its own HTTP client.
+     *
+     * @throws IllegalStateException when no token was given, or the chosen HTTP client is missing
+     */
+    public FeignChat2Desk build() {
+      if (token == null) {
+        throw new IllegalStateException("token is required: call token(..) before build()");
+      }
+      HttpClientChoice choice = httpClient == null ? HttpClientChoice.jdk() : httpClient;
+      TransportSettings settings =
+          new TransportSettings(baseUrl, connectTimeout, readTimeout, callTimeout, proxy);
+      FeignSetup setup =
+          new FeignSetup(choice.create(settings), baseUrl, userAgent, logLevel, clock);
+      return new FeignChat2Desk(setup, token, true);
+    }
+
+    private static Duration positive(Duration value, String name) {
+      Objects.requireNonNull(value, name);
+      if (value.isNegative() || value.isZero()) {
+        throw new IllegalArgumentException(name + " must be positive but was " + value);
+      }
+      return value;
+    }
+  }
+}

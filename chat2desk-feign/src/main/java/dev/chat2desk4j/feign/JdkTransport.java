@@ -1,0 +1,32 @@
+package dev.chat2desk4j.feign;
+
+import feign.http2client.Http2Client;
+import java.net.InetSocketAddress;
+import java.net.ProxySelector;
+import java.net.http.HttpClient;
+
+/** Builds the default transport on the JDK's {@code java.net.http.HttpClient}. */
+final class JdkTransport {
+
+  private JdkTransport() {}
+
+  static HttpTransport create(TransportSettings settings) {
+    // The JDK client has a single per-request timeout (Feign passes the read timeout as
+    // HttpRequest.timeout); TransportSettings caps it by the call timeout so it bounds the call.
+    // Redirect.NEVER and the exact connect timeout match the Feign options, so Http2Client never
+    // builds a second HttpClient behind our back.
+    HttpClient.Builder builder =
+        HttpClient.newBuilder()
+            .connectTimeout(settings.effectiveConnectTimeout())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            // Plain-text HTTP/2 would need an h2c upgrade that many servers and proxies mishandle.
+            .version(settings.secure() ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1);
+    InetSocketAddress proxy = settings.proxyAddress();
+    if (proxy != null) {
+      builder.proxy(ProxySelector.of(proxy));
+    }
+    HttpClient http = builder.build();
+    // Java 17's HttpClient cannot be closed; its threads end when it becomes unreachable.
+    return HttpTransport.of("jdk", new Http2Client(http), settings.options(), () -> {});
+  }
+}

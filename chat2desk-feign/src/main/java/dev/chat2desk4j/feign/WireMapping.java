@@ -1,0 +1,169 @@
+package dev.chat2desk4j.feign;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.chat2desk4j.api.Client;
+import dev.chat2desk4j.api.ListClients;
+import dev.chat2desk4j.api.ListMessages;
+import dev.chat2desk4j.api.ListTransfers;
+import dev.chat2desk4j.api.Message;
+import dev.chat2desk4j.api.MessageType;
+import dev.chat2desk4j.api.Page;
+import dev.chat2desk4j.api.SendMessage;
+import dev.chat2desk4j.api.SentMessage;
+import dev.chat2desk4j.api.Transfer;
+import dev.chat2desk4j.api.Transport;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/** The one place where API requests become wire shapes and wire shapes become API records. */
+final class WireMapping {
+
+  private WireMapping() {}
+
+  static Wire.SendBody body(SendMessage request) {
+    return new Wire.SendBody(
+        request.clientId(),
+        request.text(),
+        request.type().wireValue(),
+        request.transport() == null ? null : request.transport().wireValue(),
+        request.channelId(),
+        request.operatorId());
+  }
+
+  static Map<String, Object> query(ListMessages request) {
+    Map<String, Object> query = page(request.limit(), request.offset());
+    query.put("client_id", request.clientId());
+    query.put("order", request.order().wireValue());
+    return query;
+  }
+
+  static Map<String, Object> query(ListClients request) {
+    Map<String, Object> query = page(request.limit(), request.offset());
+    if (request.phone() != null) {
+      query.put("phone", request.phone());
+    }
+    return query;
+  }
+
+  static Map<String, Object> query(ListTransfers request) {
+    Map<String, Object> query = page(request.limit(), request.offset());
+    if (request.dialogId() != null) {
+      query.put("dialog_id", request.dialogId());
+    }
+    if (request.operatorId() != null) {
+      query.put("operator_id", request.operatorId());
+    }
+    return query;
+  }
+
+  static SentMessage sent(Wire.Item<Wire.Sent> answer, SendMessage request) {
+    Wire.Sent data =
+        answer == null || answer.data() == null
+            ? new Wire.Sent(null, null, null, null, null, null, null, null)
+            : answer.data();
+    return new SentMessage(
+        orZero(data.messageId()),
+        data.clientId() == null ? request.clientId() : data.clientId(),
+        data.type() == null ? request.type() : MessageType.fromWire(data.type()),
+        data.transport() == null ? request.transport() : Transport.fromWire(data.transport()),
+        data.channelId(),
+        data.operatorId(),
+        data.dialogId(),
+        data.requestId());
+  }
+
+  static Page<Message> messages(Wire.ListOf<Wire.MessageJson> answer, ListMessages request) {
+    return page(answer, request.limit(), request.offset(), m -> message(m, request.clientId()));
+  }
+
+  static Page<Client> clients(Wire.ListOf<Wire.ClientJson> answer, ListClients request) {
+    return page(answer, request.limit(), request.offset(), WireMapping::client);
+  }
+
+  static Page<Transfer> transfers(Wire.ListOf<Wire.TransferJson> answer, ListTransfers request) {
+    return page(answer, request.limit(), request.offset(), WireMapping::transfer);
+  }
+
+  static Message message(Wire.MessageJson json, long requestedClientId) {
+    return new Message(
+        orZero(json.id()),
+        json.clientId() == null ? requestedClientId : json.clientId(),
+        json.text(),
+        MessageType.fromWire(json.type()),
+        Transport.fromWire(json.transport()),
+        Boolean.TRUE.equals(json.read()),
+        json.created(),
+        json.operatorId(),
+        json.channelId(),
+        json.dialogId(),
+        json.requestId());
+  }
+
+  static Client client(Wire.ClientJson json) {
+    List<Long> tagIds = new ArrayList<>();
+    if (json.tags() != null) {
+      for (JsonNode tag : json.tags()) {
+        JsonNode id = tag != null && tag.isObject() ? tag.get("id") : tag;
+        if (id != null && (id.isIntegralNumber() || id.asText().matches("\\d+"))) {
+          tagIds.add(id.asLong());
+        }
+      }
+    }
+    return new Client(
+        orZero(json.id()),
+        json.name(),
+        json.assignedName(),
+        json.phone(),
+        json.avatar(),
+        json.regionId(),
+        json.countryId(),
+        Objects.requireNonNullElse(json.clientExternalId(), json.externalId()),
+        json.comment(),
+        tagIds);
+  }
+
+  static Transfer transfer(Wire.TransferJson json) {
+    return new Transfer(
+        orZero(json.id()),
+        orZero(json.dialogId()),
+        orZero(json.clientId()),
+        json.fromOperatorId(),
+        orZero(json.toOperatorId()),
+        json.created());
+  }
+
+  /**
+   * Builds a page on the offset and limit we asked for, taking only {@code total} from {@code
+   * meta}: auto-pagination advances from the page's own offset, so a server echoing a wrong offset
+   * must not make it loop.
+   */
+  private static <J, T> Page<T> page(
+      Wire.ListOf<J> answer, int limit, int offset, Function<J, T> mapper) {
+    List<T> items = new ArrayList<>();
+    if (answer != null && answer.data() != null) {
+      for (J json : answer.data()) {
+        if (json != null) {
+          items.add(mapper.apply(json));
+        }
+      }
+    }
+    Long total = answer == null || answer.meta() == null ? null : answer.meta().total();
+    long known = (long) offset + items.size();
+    return new Page<>(items, total == null || total < 0 ? known : total, limit, offset);
+  }
+
+  private static Map<String, Object> page(int limit, int offset) {
+    Map<String, Object> query = new LinkedHashMap<>();
+    query.put("limit", limit);
+    query.put("offset", offset);
+    return query;
+  }
+
+  private static long orZero(Long value) {
+    return value == null ? 0 : value;
+  }
+}
