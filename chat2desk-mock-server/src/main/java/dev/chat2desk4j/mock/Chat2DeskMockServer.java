@@ -1,0 +1,275 @@
+package dev.chat2desk4j.mock;
+
+import dev.chat2desk4j.mock.state.MockState;
+import dev.chat2desk4j.mock.state.Seed;
+import io.javalin.Javalin;
+import io.javalin.http.HandlerType;
+import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
+import org.eclipse.jetty.http.UriCompliance;
+
+/**
+ * A stateful fake of the Chat2Desk API over real HTTP, for tests and CI: the {@code /v1} routes of
+ * the wire format on {@link MockState}, an admin API under {@code /__admin}, a bounded request
+ * journal and fault rules.
+ *
+ * <pre>{@code
+ * try (Chat2DeskMockServer server =
+ *     Chat2DeskMockServer.builder().token("token-a").seed(Seed.demo()).build().start()) {
+ *   URI baseUrl = server.baseUrl(); // http://127.0.0.1:PORT, paths start with /v1
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe. Binds {@value #DEFAULT_HOST} on a random port unless told otherwise.
+ */
+public final class Chat2DeskMockServer implements AutoCloseable {
+
+  /** The host bound by default: loopback only. */
+  public static final String DEFAULT_HOST = "127.0.0.1";
+
+  /** The port bound by default: 0, a free port chosen by the system. */
+  public static final int DEFAULT_PORT = 0;
+
+  /** How many requests the journal keeps by default before dropping the oldest. */
+  public static final int DEFAULT_JOURNAL_CAPACITY = 10_000;
+
+  private final String host;
+  private final int requestedPort;
+  private final MockState state;
+  private final Journal journal;
+  private final Faults faults;
+  private final Clock clock;
+  private Javalin app;
+  private boolean closed;
+
+  private Chat2DeskMockServer(Builder builder) {
+    this.host = builder.host;
+    this.requestedPort = builder.port;
+    this.clock = builder.clock;
+    this.state = builder.state != null ? builder.state : MockState.create(builder.clock);
+    builder.accounts.forEach(
+        (token, seeds) -> {
+          state.addAccount(token);
+          seeds.forEach(seed -> state.seed(token, seed));
+        });
+    builder.seeds.forEach(state::seedAll);
+    this.journal = new Journal(builder.journalCapacity);
+    this.faults = new Faults(builder.random);
+  }
+
+  /** A builder with the defaults: loopback, random port, system UTC clock. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Binds the port and starts answering; returns this server.
+   *
+   * @throws IllegalStateException when already started or closed
+   */
+  public synchronized Chat2DeskMockServer start() {
+    if (app != null || closed) {
+      throw new IllegalStateException("The server was already started");
+    }
+    HttpFront front =
+        new HttpFront(new ApiRoutes(state), new AdminRoutes(this), faults, journal, clock);
+    app =
+        Javalin.create(
+            config -> {
+              config.startup.showJavalinBanner = false;
+              config.startup.showOldJavalinVersionWarning = false;
+              config.jetty.host = host;
+              config.jetty.port = requestedPort;
+              // Doubled slashes are legal for the real API; Jetty's default compliance rejects
+              // them.
+              config.jetty.modifyHttpConfiguration(
+                  http -> http.setUriCompliance(UriCompliance.LEGACY));
+              for (HandlerType type : HandlerType.commonHttp()) {
+                config.routes.addHttpHandler(type, "/", front);
+                config.routes.addHttpHandler(type, "/<path>", front);
+              }
+            });
+    app.start();
+    return this;
+  }
+
+  /** The host root, such as {@code http://127.0.0.1:54321}; API paths start with {@code /v1}. */
+  public URI baseUrl() {
+    return URI.create("http://" + host + ":" + port());
+  }
+
+  /**
+   * The bound port.
+   *
+   * @throws IllegalStateException before {@link #start()}
+   */
+  public synchronized int port() {
+    if (app == null) {
+      throw new IllegalStateException("The server is not started");
+    }
+    return app.port();
+  }
+
+  /** The state the server answers from; change it directly to arrange a test. */
+  public MockState state() {
+    return state;
+  }
+
+  /** The requests received on API paths, oldest first, at most the journal capacity. */
+  public List<JournalEntry> journal() {
+    return journal.entries();
+  }
+
+  /** Empties the journal. */
+  public void clearJournal() {
+    journal.clear();
+  }
+
+  /** The fault rules; add one with {@code faults().on(...)}. */
+  public Faults faults() {
+    return faults;
+  }
+
+  /** Brings every account back to its seeded state and clears the journal and the fault rules. */
+  public void reset() {
+    state.reset();
+    journal.clear();
+    faults.clear();
+  }
+
+  /**
+   * Brings one account back to its seeded state; the journal and fault rules stay.
+   *
+   * @throws IllegalArgumentException when no account has this token
+   */
+  public void reset(String token) {
+    state.reset(token);
+  }
+
+  int journalCapacity() {
+    return journal.capacity();
+  }
+
+  Journal journalStore() {
+    return journal;
+  }
+
+  /** Stops answering and releases the port; calling it again does nothing. */
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    if (app != null) {
+      app.stop();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Chat2DeskMockServer[" + host + ", " + state + "]";
+  }
+
+  /** Configures a {@link Chat2DeskMockServer}; {@link #build()} returns a new server every call. */
+  public static final class Builder {
+    private String host = DEFAULT_HOST;
+    private int port = DEFAULT_PORT;
+    private Clock clock = Clock.systemUTC();
+    private int journalCapacity = DEFAULT_JOURNAL_CAPACITY;
+    private RandomGenerator random = new SplittableRandom();
+    private MockState state;
+    private final Map<String, List<Seed>> accounts = new LinkedHashMap<>();
+    private final List<Seed> seeds = new ArrayList<>();
+
+    private Builder() {}
+
+    /** The host to bind; default {@link #DEFAULT_HOST}. */
+    public Builder host(String host) {
+      this.host = Objects.requireNonNull(host, "host");
+      return this;
+    }
+
+    /** The port to bind, 0 for a free one; default {@link #DEFAULT_PORT}. */
+    public Builder port(int port) {
+      if (port < 0 || port > 65_535) {
+        throw new IllegalArgumentException("port must be within 0 and 65535 but was " + port);
+      }
+      this.port = port;
+      return this;
+    }
+
+    /** Registers an account for this API token; call once per account. */
+    public Builder token(String token) {
+      Objects.requireNonNull(token, "token");
+      if (token.isBlank()) {
+        throw new IllegalArgumentException("token must not be blank");
+      }
+      accounts.putIfAbsent(token, new ArrayList<>());
+      return this;
+    }
+
+    /** Registers an account for this token with data of its own. */
+    public Builder token(String token, Seed seed) {
+      token(token);
+      accounts.get(token).add(Objects.requireNonNull(seed, "seed"));
+      return this;
+    }
+
+    /** Data for every account registered on this builder, applied after each account's own. */
+    public Builder seed(Seed seed) {
+      seeds.add(Objects.requireNonNull(seed, "seed"));
+      return this;
+    }
+
+    /** The clock for timestamps and the journal; default the system UTC clock. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** How many requests the journal keeps; default {@link #DEFAULT_JOURNAL_CAPACITY}. */
+    public Builder journalCapacity(int capacity) {
+      if (capacity < 1) {
+        throw new IllegalArgumentException("capacity must be positive but was " + capacity);
+      }
+      this.journalCapacity = capacity;
+      return this;
+    }
+
+    /** The randomness behind probability fault rules; default an unseeded generator. */
+    public Builder random(RandomGenerator random) {
+      this.random = Objects.requireNonNull(random, "random");
+      return this;
+    }
+
+    /**
+     * Serves an existing state (such as one an in-process fake also uses) instead of a new one;
+     * tokens and seeds of this builder are added to it. Its clock wins over {@link #clock(Clock)}
+     * for timestamps.
+     */
+    public Builder state(MockState state) {
+      this.state = Objects.requireNonNull(state, "state");
+      return this;
+    }
+
+    /**
+     * The server, not yet started.
+     *
+     * @throws IllegalStateException when no account is registered
+     */
+    public Chat2DeskMockServer build() {
+      if (accounts.isEmpty() && (state == null || state.accountCount() == 0)) {
+        throw new IllegalStateException("Register at least one account with token(...)");
+      }
+      return new Chat2DeskMockServer(this);
+    }
+  }
+}

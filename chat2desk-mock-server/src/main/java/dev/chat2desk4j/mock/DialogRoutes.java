@@ -1,0 +1,58 @@
+package dev.chat2desk4j.mock;
+
+import dev.chat2desk4j.api.ListTransfers;
+import dev.chat2desk4j.mock.state.MockAccount;
+import dev.chat2desk4j.mock.state.MockDialog;
+import dev.chat2desk4j.mock.state.WireErrors;
+
+/** {@code /v1/dialogs} and {@code /v1/transfers}: list and change dialogs, list transfers. */
+final class DialogRoutes {
+
+  private DialogRoutes() {}
+
+  static String listTransfers(MockAccount account, Params params) {
+    PageParams page = PageParams.of(params);
+    Long dialogId = params.id("dialog_id");
+    Long operatorId = params.id("operator_id");
+    params.validate();
+    ListTransfers request = ListTransfers.page(page.offset(), page.limit());
+    request = dialogId == null ? request : request.withDialog(dialogId);
+    request = operatorId == null ? request : request.withOperator(operatorId);
+    return Json.page(account.listTransfers(request), Json::transfer);
+  }
+
+  static String list(MockAccount account, Params params) {
+    PageParams page = PageParams.of(params);
+    Long operatorId = params.id("operator_id");
+    MockDialog.State state = state(params);
+    params.validate();
+    return Json.page(
+        account.listDialogs(page.limit(), page.offset(), operatorId, state), Json::dialog);
+  }
+
+  static String get(MockAccount account, long id) {
+    return Json.success(Json.dialog(account.findDialog(id).orElseThrow(WireErrors::pageNotFound)));
+  }
+
+  static String update(MockAccount account, long id, Params params) {
+    Long operatorId = params.id("operator_id");
+    MockDialog.State state = state(params);
+    params.validate();
+    if (account.findDialog(id).isEmpty()) {
+      throw WireErrors.pageNotFound();
+    }
+    return Json.success(Json.dialog(account.updateDialog(id, operatorId, state)));
+  }
+
+  private static MockDialog.State state(Params params) {
+    String text = params.text("state");
+    if (text == null) {
+      return null;
+    }
+    MockDialog.State state = MockDialog.State.fromWire(text.trim());
+    if (state == null) {
+      params.problem("state", WireErrors.NOT_ALLOWED);
+    }
+    return state;
+  }
+}

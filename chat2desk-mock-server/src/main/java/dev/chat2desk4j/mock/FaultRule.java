@@ -1,0 +1,106 @@
+package dev.chat2desk4j.mock;
+
+import java.util.OptionalInt;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.DoubleSupplier;
+import java.util.regex.Pattern;
+
+/** A registered fault rule: how often it may still fire, how often it did, and its removal. */
+public final class FaultRule {
+
+  private final long id;
+  private final String method;
+  private final String pathPattern;
+  private final Pattern path;
+  private final FaultAction action;
+  private final AtomicInteger remaining;
+  private final double probability;
+  private final AtomicLong fired = new AtomicLong();
+  private final Faults owner;
+
+  FaultRule(long id, FaultRuleBuilder builder, Faults owner) {
+    this.id = id;
+    this.method = builder.method;
+    this.pathPattern = builder.pathPattern;
+    this.path = glob(builder.pathPattern);
+    this.action = builder.action();
+    this.remaining = builder.times < 0 ? null : new AtomicInteger(builder.times);
+    this.probability = builder.probability;
+    this.owner = owner;
+  }
+
+  /** The rule's id, unique within its server. */
+  public long id() {
+    return id;
+  }
+
+  /** How many more times the rule fires, or empty when it has no count. */
+  public OptionalInt remaining() {
+    return remaining == null ? OptionalInt.empty() : OptionalInt.of(remaining.get());
+  }
+
+  /** How many requests the rule has hit so far. */
+  public long fired() {
+    return fired.get();
+  }
+
+  /** Removes the rule; it no longer fires. Returns whether it was still registered. */
+  public boolean remove() {
+    return owner.remove(this);
+  }
+
+  String method() {
+    return method;
+  }
+
+  String pathPattern() {
+    return pathPattern;
+  }
+
+  double probability() {
+    return probability;
+  }
+
+  FaultAction action() {
+    return action;
+  }
+
+  boolean matches(String requestMethod, String requestPath) {
+    return (method.equals("*") || method.equalsIgnoreCase(requestMethod))
+        && path.matcher(requestPath).matches();
+  }
+
+  boolean tryFire(DoubleSupplier roll) {
+    if (probability < 1.0 && roll.getAsDouble() >= probability) {
+      return false;
+    }
+    if (remaining != null) {
+      int left = remaining.getAndUpdate(n -> n > 0 ? n - 1 : 0);
+      if (left <= 0) {
+        return false;
+      }
+      if (left == 1) {
+        owner.remove(this);
+      }
+    }
+    fired.incrementAndGet();
+    return true;
+  }
+
+  private static Pattern glob(String pattern) {
+    StringBuilder regex = new StringBuilder();
+    for (String part : pattern.split("\\*", -1)) {
+      if (regex.length() > 0) {
+        regex.append(".*");
+      }
+      regex.append(Pattern.quote(part));
+    }
+    return Pattern.compile(regex.toString());
+  }
+
+  @Override
+  public String toString() {
+    return "FaultRule[" + id + ": " + method + " " + pathPattern + " -> " + action.kind() + "]";
+  }
+}

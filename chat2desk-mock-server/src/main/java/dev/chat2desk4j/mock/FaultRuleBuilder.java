@@ -1,0 +1,152 @@
+package dev.chat2desk4j.mock;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * A fault rule being described: call exactly one action ({@link #respond(int)}, {@link
+ * #delay(Duration)}, {@link #dropConnection()} or {@link #acceptThenDelay(Duration)}), then exactly
+ * one terminal ({@link #times(int)}, {@link #once()}, {@link #always()} or {@link
+ * #withProbability(double)}), which registers the rule. Not thread-safe; use it from one thread.
+ */
+public final class FaultRuleBuilder {
+
+  private final Faults faults;
+  final String method;
+  final String pathPattern;
+  private FaultAction.Kind kind;
+  private int status;
+  private Duration retryAfter;
+  private String body;
+  private Duration delay;
+  int times = -1;
+  double probability = 1.0;
+  private boolean registered;
+
+  FaultRuleBuilder(Faults faults, String method, String pathPattern) {
+    this.faults = faults;
+    this.method = Objects.requireNonNull(method, "method");
+    this.pathPattern = Objects.requireNonNull(pathPattern, "pathPattern");
+    if (method.isBlank() || !pathPattern.startsWith("/") && !pathPattern.startsWith("*")) {
+      throw new IllegalArgumentException("method must not be blank and the path must start with /");
+    }
+  }
+
+  /**
+   * Answers with this status and the API's error envelope for it (such as {@code Number of API
+   * requests exceeded} for 429), without touching the state.
+   */
+  public FaultRuleBuilder respond(int status) {
+    if (status < 100 || status > 599) {
+      throw new IllegalArgumentException("status must be an HTTP status but was " + status);
+    }
+    action(FaultAction.Kind.RESPOND);
+    this.status = status;
+    return this;
+  }
+
+  /** Sends a {@code Retry-After} header in whole seconds with {@link #respond(int)}. */
+  public FaultRuleBuilder retryAfter(Duration retryAfter) {
+    requireRespond("retryAfter");
+    if (retryAfter.isNegative()) {
+      throw new IllegalArgumentException("retryAfter must not be negative");
+    }
+    this.retryAfter = retryAfter;
+    return this;
+  }
+
+  /** Sends exactly this body instead of the error envelope with {@link #respond(int)}. */
+  public FaultRuleBuilder body(String body) {
+    requireRespond("body");
+    this.body = Objects.requireNonNull(body, "body");
+    return this;
+  }
+
+  /** Waits this long, then handles the request normally. */
+  public FaultRuleBuilder delay(Duration delay) {
+    action(FaultAction.Kind.DELAY);
+    this.delay = nonNegative(delay);
+    return this;
+  }
+
+  /** Closes the TCP connection without any HTTP answer and without touching the state. */
+  public FaultRuleBuilder dropConnection() {
+    action(FaultAction.Kind.DROP_CONNECTION);
+    return this;
+  }
+
+  /**
+   * Handles the request normally (a message is stored), then waits this long before writing the
+   * answer: the caller's read timeout fires although the server acted.
+   */
+  public FaultRuleBuilder acceptThenDelay(Duration delay) {
+    action(FaultAction.Kind.ACCEPT_THEN_DELAY);
+    this.delay = nonNegative(delay);
+    return this;
+  }
+
+  /** Registers the rule for the next {@code count} matching requests. */
+  public FaultRule times(int count) {
+    if (count < 1) {
+      throw new IllegalArgumentException("count must be positive but was " + count);
+    }
+    this.times = count;
+    return register();
+  }
+
+  /** Registers the rule for the next matching request. */
+  public FaultRule once() {
+    return times(1);
+  }
+
+  /** Registers the rule for every matching request until it is removed. */
+  public FaultRule always() {
+    return register();
+  }
+
+  /** Registers the rule for each matching request with this chance, 0 to 1, until removed. */
+  public FaultRule withProbability(double probability) {
+    if (!(probability >= 0 && probability <= 1)) {
+      throw new IllegalArgumentException(
+          "probability must be within 0 and 1 but was " + probability);
+    }
+    this.probability = probability;
+    return register();
+  }
+
+  FaultAction action() {
+    return new FaultAction(kind, status, retryAfter, body, delay);
+  }
+
+  private FaultRule register() {
+    if (kind == null) {
+      throw new IllegalStateException("Choose an action before registering the rule");
+    }
+    if (registered) {
+      throw new IllegalStateException("This rule is already registered");
+    }
+    registered = true;
+    return faults.add(this);
+  }
+
+  private void action(FaultAction.Kind kind) {
+    if (this.kind != null) {
+      throw new IllegalStateException(
+          "A rule takes exactly one action; it already has " + this.kind);
+    }
+    this.kind = kind;
+  }
+
+  private void requireRespond(String what) {
+    if (kind != FaultAction.Kind.RESPOND) {
+      throw new IllegalStateException(what + " only applies after respond(status)");
+    }
+  }
+
+  private static Duration nonNegative(Duration delay) {
+    if (delay.isNegative()) {
+      throw new IllegalArgumentException("delay must not be negative");
+    }
+    return delay;
+  }
+}

@@ -1,0 +1,151 @@
+package dev.chat2desk4j.mock;
+
+import dev.chat2desk4j.mock.state.MockApiException;
+import dev.chat2desk4j.mock.state.WireErrors;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one Javalin handler behind every path: normalizes the path, sends {@code /__admin} to the
+ * admin routes, and runs an API request through the fault rules, the routes and the journal.
+ */
+final class HttpFront implements Handler {
+
+  private static final Logger LOG = LoggerFactory.getLogger(HttpFront.class);
+
+  private final ApiRoutes api;
+  private final AdminRoutes admin;
+  private final Faults faults;
+  private final Journal journal;
+  private final Clock clock;
+
+  HttpFront(ApiRoutes api, AdminRoutes admin, Faults faults, Journal journal, Clock clock) {
+    this.api = api;
+    this.admin = admin;
+    this.faults = faults;
+    this.journal = journal;
+    this.clock = clock;
+  }
+
+  @Override
+  public void handle(Context ctx) {
+    Instant at = clock.instant();
+    String path = ApiRequest.normalizePath(ctx.req().getRequestURI());
+    String method = ctx.req().getMethod().toUpperCase(Locale.ROOT);
+    String query = Objects.requireNonNullElse(ctx.req().getQueryString(), "");
+    byte[] body = new byte[0];
+    Reply reply = null;
+    try {
+      body = readBody(ctx);
+    } catch (MockApiException e) {
+      reply = Reply.json(e.status(), Json.error(e));
+    }
+    ApiRequest request =
+        new ApiRequest(method, path, query, ctx.contentType(), body, ctx.header("Authorization"));
+    if (path.equals("/__admin") || path.startsWith("/__admin/")) {
+      write(ctx, reply != null ? reply : admin.handle(request));
+      return;
+    }
+    FaultAction fault = faults.fire(method, path);
+    if (fault != null && fault.kind() == FaultAction.Kind.DROP_CONNECTION) {
+      record(at, request, 0);
+      drop(ctx);
+      return;
+    }
+    if (fault != null && fault.kind() == FaultAction.Kind.DELAY) {
+      pause(fault.delay());
+    }
+    if (reply == null) {
+      reply =
+          fault != null && fault.kind() == FaultAction.Kind.RESPOND
+              ? faulted(fault)
+              : call(request);
+    }
+    if (fault != null && fault.kind() == FaultAction.Kind.ACCEPT_THEN_DELAY) {
+      pause(fault.delay());
+    }
+    record(at, request, reply.status());
+    write(ctx, reply);
+  }
+
+  private Reply call(ApiRequest request) {
+    try {
+      return Reply.json(200, api.handle(request));
+    } catch (MockApiException e) {
+      return Reply.json(e.status(), Json.error(e));
+    } catch (RuntimeException e) {
+      LOG.warn("{} failed inside the fake", request, e);
+      return Reply.json(500, Json.error(WireErrors.messageFor(500), java.util.Map.of()));
+    }
+  }
+
+  private static Reply faulted(FaultAction fault) {
+    String body =
+        fault.body() != null
+            ? fault.body()
+            : Json.error(WireErrors.messageFor(fault.status()), java.util.Map.of());
+    Long retryAfter = fault.retryAfter() == null ? null : seconds(fault.retryAfter());
+    return new Reply(fault.status(), body, retryAfter);
+  }
+
+  private static long seconds(Duration duration) {
+    // Retry-After carries whole seconds; round up so a caller never retries early.
+    return (duration.toMillis() + 999) / 1000;
+  }
+
+  private void record(Instant at, ApiRequest request, int status) {
+    LOG.debug("{} {} -> {}", request.method(), request.path(), status);
+    journal.add(
+        new JournalEntry(
+            at, request.method(), request.path(), request.query(), request.bodyText(), status));
+  }
+
+  private static byte[] readBody(Context ctx) {
+    long declared = ctx.req().getContentLengthLong();
+    if (declared > WireErrors.MAX_BODY_BYTES) {
+      throw WireErrors.bodyTooLarge();
+    }
+    try (InputStream in = ctx.req().getInputStream()) {
+      byte[] bytes = in.readNBytes(WireErrors.MAX_BODY_BYTES + 1);
+      if (bytes.length > WireErrors.MAX_BODY_BYTES) {
+        throw WireErrors.bodyTooLarge();
+      }
+      return bytes;
+    } catch (IOException e) {
+      throw WireErrors.malformedJson();
+    }
+  }
+
+  private static void write(Context ctx, Reply reply) {
+    ctx.status(reply.status());
+    ctx.contentType("application/json; charset=utf-8");
+    if (reply.retryAfterSeconds() != null) {
+      ctx.header("Retry-After", String.valueOf(reply.retryAfterSeconds()));
+    }
+    ctx.result(reply.body().getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static void drop(Context ctx) {
+    ServletContextRequest request = ServletContextRequest.getServletContextRequest(ctx.req());
+    request.getConnectionMetaData().getConnection().getEndPoint().close();
+  }
+
+  private static void pause(Duration delay) {
+    try {
+      Thread.sleep(delay.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

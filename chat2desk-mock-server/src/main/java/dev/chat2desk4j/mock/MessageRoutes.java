@@ -1,0 +1,91 @@
+package dev.chat2desk4j.mock;
+
+import dev.chat2desk4j.api.ApiLimits;
+import dev.chat2desk4j.api.ListMessages;
+import dev.chat2desk4j.api.MessageType;
+import dev.chat2desk4j.api.SendMessage;
+import dev.chat2desk4j.api.SortOrder;
+import dev.chat2desk4j.api.Transport;
+import dev.chat2desk4j.mock.state.MockAccount;
+import dev.chat2desk4j.mock.state.WireErrors;
+
+/** {@code /v1/messages}: send, list, read one, and transfer a message's dialog. */
+final class MessageRoutes {
+
+  private MessageRoutes() {}
+
+  static String send(MockAccount account, Params params) {
+    Long clientId = params.requiredId("client_id");
+    String text = params.text("text");
+    if (text == null) {
+      params.problem("text", WireErrors.REQUIRED);
+    } else if (text.isBlank()) {
+      params.problem("text", WireErrors.BLANK);
+    } else if (ApiLimits.textLength(text) > ApiLimits.MAX_TEXT_LENGTH) {
+      params.problem("text", WireErrors.TEXT_TOO_LONG);
+    }
+    MessageType type = MessageType.TO_CLIENT;
+    String typeText = params.text("type");
+    if (typeText != null) {
+      type = MessageType.fromWire(typeText);
+      if (!type.isSendable()) {
+        params.problem("type", WireErrors.NOT_ALLOWED);
+      }
+    }
+    Transport transport = transport(params);
+    Long channelId = params.id("channel_id");
+    Long operatorId = params.id("operator_id");
+    params.bool("open_dialog");
+    params.text("attachment");
+    params.text("pdf");
+    params.validate();
+    SendMessage request = new SendMessage(clientId, text, type, transport, channelId, operatorId);
+    return Json.success(Json.sent(account.sendMessage(request)));
+  }
+
+  static String list(MockAccount account, Params params) {
+    Long clientId = params.id("client_id");
+    PageParams page = PageParams.of(params);
+    SortOrder order = SortOrder.ASC;
+    String orderText = params.text("order");
+    if (orderText != null) {
+      order = SortOrder.fromWire(orderText.trim());
+      if (order == null) {
+        params.problem("order", WireErrors.NOT_ALLOWED);
+      }
+    }
+    params.validate();
+    if (clientId == null) {
+      return Json.page(account.listAllMessages(page.limit(), page.offset(), order), Json::message);
+    }
+    ListMessages request = new ListMessages(clientId, page.limit(), page.offset(), order);
+    return Json.page(account.listMessages(request), Json::message);
+  }
+
+  static String get(MockAccount account, long id) {
+    return Json.success(Json.message(account.message(id).orElseThrow(WireErrors::pageNotFound)));
+  }
+
+  static String transfer(MockAccount account, long messageId, Params params) {
+    Long operatorId = params.requiredId("operator_id");
+    params.bool("force_assign");
+    params.validate();
+    if (account.message(messageId).isEmpty()) {
+      throw WireErrors.pageNotFound();
+    }
+    return Json.success(Json.transfer(account.transferMessageDialog(messageId, operatorId)));
+  }
+
+  static Transport transport(Params params) {
+    String text = params.text("transport");
+    if (text == null) {
+      return null;
+    }
+    Transport transport = Transport.fromWire(text.trim());
+    if (transport == Transport.UNKNOWN) {
+      params.problem("transport", WireErrors.NOT_ALLOWED);
+      return null;
+    }
+    return transport;
+  }
+}

@@ -1,0 +1,160 @@
+package dev.chat2desk4j.mock.state;
+
+import dev.chat2desk4j.api.Client;
+import dev.chat2desk4j.api.MessageType;
+import dev.chat2desk4j.api.SendMessage;
+import dev.chat2desk4j.api.Transport;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Data to put into an account: operators, channels, and clients with their histories and transfers.
+ * Clients refer to channels and operators by name. Build one with {@link #builder()}, read one with
+ * {@link #fromJson(String)} (format in the module's README), or take {@link #demo()}.
+ *
+ * @param operators the names of the operators to add, in id order
+ * @param channels the channels to add, in id order
+ * @param clients the clients to add, in id order
+ */
+public record Seed(List<String> operators, List<SeedChannel> channels, List<SeedClient> clients) {
+
+  /** Copies the lists; null lists become empty. */
+  public Seed {
+    operators = operators == null ? List.of() : List.copyOf(operators);
+    channels = channels == null ? List.of() : List.copyOf(channels);
+    clients = clients == null ? List.of() : List.copyOf(clients);
+  }
+
+  /** A seed that adds nothing. */
+  public static Seed empty() {
+    return new Seed(List.of(), List.of(), List.of());
+  }
+
+  /** A small help desk: three operators, two channels, five clients, dialogs and two transfers. */
+  public static Seed demo() {
+    return DemoSeed.SEED;
+  }
+
+  /**
+   * Reads a seed in the JSON seed format.
+   *
+   * @throws IllegalArgumentException when the JSON is malformed or breaks the format
+   */
+  public static Seed fromJson(String json) {
+    return SeedJson.parse(json);
+  }
+
+  /**
+   * Reads a seed file in the JSON seed format.
+   *
+   * @throws IOException when the file cannot be read
+   * @throws IllegalArgumentException when its content breaks the format
+   */
+  public static Seed fromFile(Path file) throws IOException {
+    return fromJson(Files.readString(file, StandardCharsets.UTF_8));
+  }
+
+  /** A builder of a seed. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Adds this seed's data to an account, after what it already holds.
+   *
+   * @throws IllegalArgumentException when a client names a channel or operator that exists neither
+   *     in the seed nor in the account
+   * @throws MockApiException when the account refuses the data, such as a duplicate phone
+   */
+  public void applyTo(MockAccount account) {
+    synchronized (account) {
+      operators.forEach(account::addOperator);
+      channels.forEach(channel -> account.addChannel(channel.name(), channel.transport()));
+      clients.forEach(client -> applyClient(account, client));
+    }
+  }
+
+  private static void applyClient(MockAccount account, SeedClient seed) {
+    NewClient request = new NewClient(seed.name(), seed.phone(), seed.transport(), null);
+    if (seed.channel() != null) {
+      request = request.withChannel(channelId(account, seed.channel()));
+    }
+    Client client = account.createClient(request);
+    for (SeedMessage message : seed.messages()) {
+      if (message.type() == MessageType.FROM_CLIENT) {
+        account.receiveMessage(client.id(), message.text());
+      } else {
+        SendMessage send = SendMessage.to(client.id(), message.text()).withType(message.type());
+        if (message.operator() != null) {
+          send = send.withOperator(operatorId(account, message.operator()));
+        }
+        account.sendMessage(send);
+      }
+    }
+    for (String operator : seed.transfersTo()) {
+      long dialogId =
+          account.dialogs().stream()
+              .filter(dialog -> dialog.clientId() == client.id())
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "Seed client '" + seed.name() + "' has a transfer but no messages"))
+              .id();
+      account.transferDialog(dialogId, operatorId(account, operator));
+    }
+  }
+
+  private static long channelId(MockAccount account, String name) {
+    return account
+        .channelNamed(name)
+        .orElseThrow(
+            () -> new IllegalArgumentException("Seed names unknown channel '" + name + "'"))
+        .id();
+  }
+
+  private static long operatorId(MockAccount account, String name) {
+    return account
+        .operatorNamed(name)
+        .orElseThrow(
+            () -> new IllegalArgumentException("Seed names unknown operator '" + name + "'"))
+        .id();
+  }
+
+  /** Collects the parts of a {@link Seed}; {@link #build()} returns a new seed every call. */
+  public static final class Builder {
+    private final List<String> operators = new ArrayList<>();
+    private final List<SeedChannel> channels = new ArrayList<>();
+    private final List<SeedClient> clients = new ArrayList<>();
+
+    private Builder() {}
+
+    /** Adds an operator by name. */
+    public Builder operator(String name) {
+      operators.add(Objects.requireNonNull(name, "name"));
+      return this;
+    }
+
+    /** Adds a channel of a messenger. */
+    public Builder channel(String name, Transport transport) {
+      channels.add(new SeedChannel(name, transport));
+      return this;
+    }
+
+    /** Adds a client with its history. */
+    public Builder client(SeedClient client) {
+      clients.add(Objects.requireNonNull(client, "client"));
+      return this;
+    }
+
+    /** The seed. */
+    public Seed build() {
+      return new Seed(operators, channels, clients);
+    }
+  }
+}

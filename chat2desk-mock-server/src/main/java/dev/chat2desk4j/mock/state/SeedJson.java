@@ -1,0 +1,102 @@
+package dev.chat2desk4j.mock.state;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.chat2desk4j.api.MessageType;
+import dev.chat2desk4j.api.Transport;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads the JSON seed format described in the module's README. */
+final class SeedJson {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private SeedJson() {}
+
+  static Seed parse(String json) {
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("Seed is not valid JSON: " + e.getOriginalMessage(), e);
+    }
+    if (root == null || !root.isObject()) {
+      throw new IllegalArgumentException("Seed must be a JSON object");
+    }
+    List<String> operators = new ArrayList<>();
+    for (JsonNode operator : array(root, "operators")) {
+      operators.add(operator.isTextual() ? operator.asText() : text(operator, "name", true));
+    }
+    List<SeedChannel> channels = new ArrayList<>();
+    for (JsonNode channel : array(root, "channels")) {
+      channels.add(
+          new SeedChannel(
+              text(channel, "name", true), transport(text(channel, "transport", true))));
+    }
+    List<SeedClient> clients = new ArrayList<>();
+    for (JsonNode client : array(root, "clients")) {
+      clients.add(client(client));
+    }
+    return new Seed(operators, channels, clients);
+  }
+
+  private static SeedClient client(JsonNode node) {
+    String transport = text(node, "transport", false);
+    List<SeedMessage> messages = new ArrayList<>();
+    for (JsonNode message : array(node, "messages")) {
+      String type = text(message, "type", false);
+      MessageType parsed = type == null ? MessageType.FROM_CLIENT : MessageType.fromWire(type);
+      if (parsed == MessageType.UNKNOWN) {
+        throw new IllegalArgumentException("Seed message has unknown type '" + type + "'");
+      }
+      messages.add(
+          new SeedMessage(parsed, text(message, "text", true), text(message, "operator", false)));
+    }
+    List<String> transfers = new ArrayList<>();
+    for (JsonNode transfer : array(node, "transfers")) {
+      transfers.add(transfer.isTextual() ? transfer.asText() : text(transfer, "to", true));
+    }
+    return new SeedClient(
+        text(node, "name", false),
+        text(node, "phone", false),
+        transport == null ? null : transport(transport),
+        text(node, "channel", false),
+        messages,
+        transfers);
+  }
+
+  private static Transport transport(String value) {
+    Transport transport = Transport.fromWire(value);
+    if (transport == Transport.UNKNOWN) {
+      throw new IllegalArgumentException("Seed names unknown transport '" + value + "'");
+    }
+    return transport;
+  }
+
+  private static Iterable<JsonNode> array(JsonNode parent, String field) {
+    JsonNode node = parent.get(field);
+    if (node == null || node.isNull()) {
+      return List.of();
+    }
+    if (!node.isArray()) {
+      throw new IllegalArgumentException("Seed field '" + field + "' must be an array");
+    }
+    return node;
+  }
+
+  private static String text(JsonNode parent, String field, boolean required) {
+    JsonNode node = parent.isObject() ? parent.get(field) : null;
+    if (node == null || node.isNull()) {
+      if (required) {
+        throw new IllegalArgumentException("Seed entry misses '" + field + "': " + parent);
+      }
+      return null;
+    }
+    if (!node.isValueNode()) {
+      throw new IllegalArgumentException("Seed field '" + field + "' must be a string");
+    }
+    return node.asText();
+  }
+}

@@ -1,0 +1,14 @@
+/**
+ * The fake's state engine: accounts (one per API token) with their clients, operators, channels,
+ * dialogs, messages and transfers. Both the HTTP fake and the in-process fake of the testkit run on
+ * {@link dev.chat2desk4j.mock.state.MockState}, so the two always agree.
+ *
+ * <p>Every status and error text the fake answers is chosen in {@link
+ * dev.chat2desk4j.mock.state.WireErrors}; failures surface as {@link
+ * dev.chat2desk4j.mock.state.MockApiException}.
+ *
+ * <p>Nullness: parameters and return values are non-null unless the Javadoc says "or null".
+ * Thread-safety: {@code MockState} and {@code MockAccount} are thread-safe; the records are
+ * immutable.
+ */
+package dev.chat2desk4j.mock.state;

@@ -1,0 +1,117 @@
+package dev.chat2desk4j.mock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/** A tiny JDK HttpClient wrapper for tests: sends a request, returns status, headers and body. */
+final class Http {
+
+  static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  private final URI baseUrl;
+  private final String token;
+
+  Http(URI baseUrl, String token) {
+    this.baseUrl = baseUrl;
+    this.token = token;
+  }
+
+  Http as(String otherToken) {
+    return new Http(baseUrl, otherToken);
+  }
+
+  Response get(String pathAndQuery) {
+    return send("GET", pathAndQuery, null, null);
+  }
+
+  Response post(String pathAndQuery, String json) {
+    return send("POST", pathAndQuery, json, "application/json");
+  }
+
+  Response put(String pathAndQuery, String json) {
+    return send("PUT", pathAndQuery, json, "application/json");
+  }
+
+  Response delete(String pathAndQuery) {
+    return send("DELETE", pathAndQuery, null, null);
+  }
+
+  Response send(String method, String pathAndQuery, String body, String contentType) {
+    return send(method, pathAndQuery, body, contentType, Duration.ofSeconds(10));
+  }
+
+  Response send(
+      String method, String pathAndQuery, String body, String contentType, Duration timeout) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery))
+            .timeout(timeout)
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    if (token != null) {
+      request.header("Authorization", token);
+    }
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    try {
+      HttpResponse<String> response =
+          CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new Response(response);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** An answer with its JSON parsed on demand. */
+  record Response(HttpResponse<String> raw) {
+    int status() {
+      return raw.statusCode();
+    }
+
+    String body() {
+      return raw.body();
+    }
+
+    JsonNode json() {
+      try {
+        return MAPPER.readTree(raw.body());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    /** Asserts the status and that the body is exactly this JSON (field order aside). */
+    Response is(int status, String expectedJson) {
+      assertThat(status()).as("status of %s", raw.uri()).isEqualTo(status);
+      try {
+        assertThat(json()).isEqualTo(MAPPER.readTree(expectedJson));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return this;
+    }
+  }
+
+  /** Single quotes to double quotes, so expected JSON reads well in Java strings. */
+  static String json(String singleQuoted) {
+    return singleQuoted.replace('\'', '"');
+  }
+}
