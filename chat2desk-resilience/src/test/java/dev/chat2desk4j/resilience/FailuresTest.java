@@ -1,0 +1,57 @@
+package dev.chat2desk4j.resilience;
+
+import static dev.chat2desk4j.api.Operation.LIST_CLIENTS;
+import static dev.chat2desk4j.api.Operation.SEND_MESSAGE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.chat2desk4j.api.CallRejectedException;
+import dev.chat2desk4j.api.CallRejectedException.Reason;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class FailuresTest {
+
+  @Test
+  void retryable_sendMessage_onlyWhenNotAccepted() {
+    assertThat(Failures.retryable(SEND_MESSAGE, Errors.refused(SEND_MESSAGE))).isTrue();
+    assertThat(Failures.retryable(SEND_MESSAGE, Errors.rateLimited(SEND_MESSAGE, null))).isTrue();
+    assertThat(Failures.retryable(SEND_MESSAGE, Errors.readTimeout(SEND_MESSAGE))).isFalse();
+    assertThat(Failures.retryable(SEND_MESSAGE, Errors.server(SEND_MESSAGE))).isFalse();
+  }
+
+  @Test
+  void retryable_rejectionsAndQuota_never() {
+    CallRejectedException rejected =
+        new CallRejectedException(LIST_CLIENTS, Reason.CIRCUIT_OPEN, "chat2desk", null);
+
+    assertThat(Failures.retryable(LIST_CLIENTS, rejected)).isFalse();
+    assertThat(Failures.retryable(LIST_CLIENTS, Errors.quota(LIST_CLIENTS))).isFalse();
+    assertThat(Failures.retryable(LIST_CLIENTS, new IllegalStateException())).isFalse();
+  }
+
+  @Test
+  void waitsTooLong_retryAfterAboveMax_true() {
+    Duration max = Duration.ofSeconds(30);
+
+    assertThat(Failures.waitsTooLong(Errors.rateLimited(LIST_CLIENTS, Duration.ofMinutes(1)), max))
+        .isTrue();
+    assertThat(Failures.waitsTooLong(Errors.rateLimited(LIST_CLIENTS, Duration.ofSeconds(30)), max))
+        .isFalse();
+    assertThat(Failures.waitsTooLong(Errors.rateLimited(LIST_CLIENTS, null), max)).isFalse();
+  }
+
+  @Test
+  void countsAgainstServer_onlyServerAndTransportFailures() {
+    assertThat(Failures.countsAgainstServer(Errors.server(LIST_CLIENTS))).isTrue();
+    assertThat(Failures.countsAgainstServer(Errors.dropped(LIST_CLIENTS))).isTrue();
+    assertThat(Failures.countsAgainstServer(Errors.rateLimited(LIST_CLIENTS, null))).isFalse();
+    assertThat(Failures.countsAgainstServer(Errors.unauthorized(LIST_CLIENTS))).isFalse();
+  }
+
+  @Test
+  void outcome_callerErrors_clientError() {
+    assertThat(Failures.outcome(Errors.unauthorized(LIST_CLIENTS))).isEqualTo("client_error");
+    assertThat(Failures.outcome(Errors.invalid(LIST_CLIENTS))).isEqualTo("client_error");
+    assertThat(Failures.outcome(Errors.notFound(LIST_CLIENTS))).isEqualTo("client_error");
+  }
+}
