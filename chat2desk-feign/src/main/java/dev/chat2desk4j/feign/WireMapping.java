@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 
 /** The one place where API requests become wire shapes and wire shapes become API records. */
@@ -121,7 +120,7 @@ final class WireMapping {
         json.avatar(),
         json.regionId(),
         json.countryId(),
-        Objects.requireNonNullElse(json.clientExternalId(), json.externalId()),
+        json.clientExternalId() != null ? json.clientExternalId() : json.externalId(),
         json.comment(),
         tagIds);
   }
