@@ -1,9 +1,20 @@
 package dev.chat2desk4j.mock;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.chat2desk4j.mock.state.MockAccount;
+import dev.chat2desk4j.mock.state.MockApiException;
+import dev.chat2desk4j.mock.state.MockState;
+import dev.chat2desk4j.mock.state.Seed;
 import dev.chat2desk4j.mock.state.WireErrors;
+import java.util.List;
+import java.util.Map;
 
 /**
- * The admin API under {@code /__admin}: health, reset, seed, journal, faults, incoming messages.
+ * The admin API under {@code /__admin} (documented in the module's README): health, accounts,
+ * reset, seed, journal, fault rules and incoming client messages. Answers use the API's envelopes;
+ * a bad admin request answers 400 with the reason.
  */
 final class AdminRoutes {
 
@@ -14,9 +25,162 @@ final class AdminRoutes {
   }
 
   Reply handle(ApiRequest request) {
-    if (request.path().equals("/__admin/health")) {
-      return Reply.json(200, "{\"status\":\"ok\"}");
+    try {
+      return Reply.json(200, route(request, Params.parse(request)));
+    } catch (MockApiException e) {
+      return Reply.json(e.status(), Json.error(e));
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      return Reply.json(400, Json.error(e.getMessage(), Map.of()));
     }
-    return Reply.json(404, Json.error(WireErrors.pageNotFound()));
+  }
+
+  private String route(ApiRequest request, Params params) {
+    String path = request.path().substring("/__admin".length());
+    String key = request.method() + " " + path;
+    if (path.startsWith("/faults/") && request.method().equals("DELETE")) {
+      return deleteFault(path.substring("/faults/".length()));
+    }
+    MockState state = server.state();
+    return switch (key) {
+      case "GET /health" -> health();
+      case "POST /accounts" -> {
+        state.addAccount(required(params, "token"));
+        yield ok();
+      }
+      case "POST /reset" -> reset(params);
+      case "POST /seed" -> seed(request, params);
+      case "GET /journal" -> journal();
+      case "DELETE /journal" -> {
+        server.clearJournal();
+        yield ok();
+      }
+      case "GET /faults" -> faults();
+      case "POST /faults" -> {
+        FaultRule rule = FaultJson.register(server.faults(), request.bodyText());
+        yield Json.success(FaultJson.view(rule));
+      }
+      case "DELETE /faults" -> {
+        server.faults().clear();
+        yield ok();
+      }
+      case "POST /messages/incoming" -> incoming(params);
+      default -> throw WireErrors.pageNotFound();
+    };
+  }
+
+  private String health() {
+    ObjectNode data = Json.MAPPER.createObjectNode();
+    data.put("accounts", server.state().accountCount());
+    data.put("journal_capacity", server.journalCapacity());
+    ObjectNode root = Json.MAPPER.createObjectNode();
+    root.set("data", data);
+    root.put("status", "ok");
+    return Json.write(root);
+  }
+
+  private String reset(Params params) {
+    String token = params.text("token");
+    if (token == null) {
+      server.reset();
+    } else {
+      account(token);
+      server.reset(token);
+    }
+    return ok();
+  }
+
+  private String seed(ApiRequest request, Params params) {
+    String preset = params.text("preset");
+    Seed seed;
+    if (preset != null) {
+      if (!preset.equals("demo")) {
+        throw new IllegalArgumentException("Unknown seed preset '" + preset + "'; known: demo");
+      }
+      seed = Seed.demo();
+    } else {
+      seed = Seed.fromJson(request.bodyText());
+    }
+    String token = params.text("token");
+    if (token == null) {
+      server.state().seedAll(seed);
+    } else {
+      account(token);
+      server.state().seed(token, seed);
+    }
+    return ok();
+  }
+
+  private String journal() {
+    List<JournalEntry> entries = server.journal();
+    ObjectNode root = Json.MAPPER.createObjectNode();
+    ArrayNode data = root.putArray("data");
+    for (JournalEntry entry : entries) {
+      ObjectNode node = data.addObject();
+      node.put("at", entry.at().toString());
+      node.put("method", entry.method());
+      node.put("path", entry.path());
+      node.put("query", entry.query());
+      node.put("body", entry.body());
+      node.put("status", entry.status());
+    }
+    ObjectNode meta = root.putObject("meta");
+    meta.put("total", entries.size());
+    meta.put("capacity", server.journalCapacity());
+    root.put("status", "success");
+    return Json.write(root);
+  }
+
+  private String faults() {
+    ArrayNode data = Json.MAPPER.createArrayNode();
+    server.faults().rules().forEach(rule -> data.add(FaultJson.view(rule)));
+    return Json.success(data);
+  }
+
+  private String deleteFault(String idText) {
+    long id;
+    try {
+      id = Long.parseLong(idText);
+    } catch (NumberFormatException e) {
+      throw WireErrors.pageNotFound();
+    }
+    FaultRule rule =
+        server.faults().rules().stream()
+            .filter(candidate -> candidate.id() == id)
+            .findFirst()
+            .orElseThrow(WireErrors::pageNotFound);
+    rule.remove();
+    return ok();
+  }
+
+  private String incoming(Params params) {
+    MockAccount account = account(required(params, "token"));
+    Long clientId = params.requiredId("client_id");
+    String text = params.text("text");
+    if (text == null || text.isBlank()) {
+      params.problem("text", WireErrors.REQUIRED);
+    }
+    params.validate();
+    JsonNode message = Json.message(account.receiveMessage(clientId, text));
+    return Json.success(message);
+  }
+
+  private MockAccount account(String token) {
+    return server
+        .state()
+        .find(token)
+        .orElseThrow(() -> new MockApiException(404, "No account has this token", Map.of()));
+  }
+
+  private static String required(Params params, String field) {
+    String value = params.text(field);
+    if (value == null || value.isBlank()) {
+      params.problem(field, WireErrors.REQUIRED);
+      params.validate();
+    }
+    return value;
+  }
+
+  private static String ok() {
+    return "{\"status\":\"success\"}";
   }
 }

@@ -1,0 +1,117 @@
+package dev.chat2desk4j.mock;
+
+import dev.chat2desk4j.mock.state.Seed;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The runnable jar's entry point: {@code java -jar chat2desk-mock-server-<version>-all.jar --port
+ * 8080 --token demo-token --seed demo}. Prints one line with the URL and the tokens, serves until
+ * the process is stopped, and closes the server on SIGTERM or Ctrl-C.
+ */
+@Command(
+    name = "chat2desk-mock-server",
+    mixinStandardHelpOptions = true,
+    versionProvider = MockServerCommand.Version.class,
+    description = "Serves a stateful fake of the Chat2Desk API (v1) for tests and CI.")
+public final class MockServerCommand implements Callable<Integer> {
+
+  @Option(
+      names = "--host",
+      defaultValue = Chat2DeskMockServer.DEFAULT_HOST,
+      description = "Address to bind (default: ${DEFAULT-VALUE}).")
+  String host;
+
+  @Option(
+      names = {"-p", "--port"},
+      defaultValue = "8080",
+      description = "Port to bind, 0 for a free one (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(
+      names = {"-t", "--token"},
+      defaultValue = "demo-token",
+      split = ",",
+      description =
+          "API token of an account; repeat for more accounts (default: ${DEFAULT-VALUE}).")
+  List<String> tokens;
+
+  @Option(
+      names = "--seed",
+      description = "'demo' for the demo data set, or the path of a JSON seed file.")
+  String seed;
+
+  @Option(
+      names = "--journal-capacity",
+      defaultValue = "10000",
+      description = "Requests the journal keeps (default: ${DEFAULT-VALUE}).")
+  int journalCapacity;
+
+  @Option(
+      names = {"-v", "--verbose"},
+      description = "Log one line per request.")
+  boolean verbose;
+
+  private final CountDownLatch stopped = new CountDownLatch(1);
+
+  /** Runs the command line; see {@code --help}. */
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  static int run(String... args) {
+    return new CommandLine(new MockServerCommand()).execute(args);
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    configureLogging(verbose);
+    Chat2DeskMockServer.Builder builder =
+        Chat2DeskMockServer.builder().host(host).port(port).journalCapacity(journalCapacity);
+    tokens.forEach(builder::token);
+    if (seed != null) {
+      builder.seed(seed.equals("demo") ? Seed.demo() : Seed.fromFile(Path.of(seed)));
+    }
+    Chat2DeskMockServer server = builder.build().start();
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  server.close();
+                  stopped.countDown();
+                },
+                "chat2desk-mock-shutdown"));
+    PrintWriter out = new CommandLine(this).getOut();
+    out.println(
+        "Chat2Desk mock server listening on "
+            + server.baseUrl()
+            + " (API under /v1, admin under /__admin) with token "
+            + String.join(", ", tokens));
+    out.flush();
+    stopped.await();
+    return 0;
+  }
+
+  private static void configureLogging(boolean verbose) {
+    // slf4j-simple reads these once, at its first use: before the server starts.
+    System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    if (verbose) {
+      System.setProperty("org.slf4j.simpleLogger.log.dev.chat2desk4j.mock", "debug");
+    }
+  }
+
+  /** Reads the version from the jar's manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = MockServerCommand.class.getPackage().getImplementationVersion();
+      return new String[] {"chat2desk-mock-server " + (version == null ? "dev" : version)};
+    }
+  }
+}
