@@ -18,7 +18,7 @@ final class MessageRoutes {
     Long clientId = params.requiredId("client_id");
     String text = params.text("text");
     if (text == null) {
-      params.problem("text", WireErrors.REQUIRED);
+      params.problemUnlessNamed("text", WireErrors.REQUIRED);
     } else if (text.isBlank()) {
       params.problem("text", WireErrors.BLANK);
     } else if (ApiLimits.textLength(text) > ApiLimits.MAX_TEXT_LENGTH) {

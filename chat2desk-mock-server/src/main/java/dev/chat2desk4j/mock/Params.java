@@ -116,11 +116,11 @@ final class Params {
 
   /** Like {@link #id(String)}, and absence is a problem too. */
   Long requiredId(String field) {
-    if (!has(field) || text(field) == null) {
-      problem(field, WireErrors.REQUIRED);
-      return null;
+    Long id = id(field);
+    if (id == null) {
+      problemUnlessNamed(field, WireErrors.REQUIRED);
     }
-    return id(field);
+    return id;
   }
 
   /** A whole number, or null when absent or not one (then a problem is recorded). */
@@ -173,6 +173,13 @@ final class Params {
 
   void problem(String field, String problem) {
     problems.computeIfAbsent(field, f -> new ArrayList<>()).add(problem);
+  }
+
+  /** Records a problem unless the field already has one, such as a wrong type. */
+  void problemUnlessNamed(String field, String problem) {
+    if (!problems.containsKey(field)) {
+      problem(field, problem);
+    }
   }
 
   /** Throws a 422 naming every field with a problem, if any. */

@@ -110,6 +110,15 @@ final class Http {
     }
   }
 
+  /** Parses JSON text into a tree for comparisons. */
+  static JsonNode tree(String json) {
+    try {
+      return MAPPER.readTree(json);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Single quotes to double quotes, so expected JSON reads well in Java strings. */
   static String json(String singleQuoted) {
     return singleQuoted.replace('\'', '"');

@@ -1,0 +1,72 @@
+package dev.chat2desk4j.mock;
+
+import static dev.chat2desk4j.mock.Http.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class RoutingTest {
+
+  private static Chat2DeskMockServer server;
+  private static Http http;
+
+  @BeforeAll
+  static void start() {
+    server = Fixtures.start();
+    http = new Http(server.baseUrl(), Fixtures.TOKEN);
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/v1/channels",
+        "/v1/operators",
+        "/v1/tags",
+        "/v1/templates",
+        "/v1/webhooks",
+        "/v1/companies/api_info",
+        "/v1/help/transports",
+        "/v1/requests/5/messages",
+        "/v1/statistics",
+        "/v1/tickets",
+        "/v1/clients/1/messages",
+        "/v2/messages",
+        "/",
+        "/v1"
+      })
+  void unknownPath_answers404Envelope(String path) {
+    http.get(path).is(404, json("{'status': 'error', 'message': 'Page not found'}"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"DELETE", "PATCH"})
+  void unknownMethodOnKnownPath_answers404Envelope(String method) {
+    http.send(method, "/v1/messages", null, null)
+        .is(404, json("{'status': 'error', 'message': 'Page not found'}"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/v1/clients/", "//v1//clients", "/v1/clients//", "/v1///clients/"})
+  void slashesDoubledOrTrailing_tolerated(String path) {
+    Http.Response response = http.get(path + "?limit=1");
+
+    assertThat(response.status()).isEqualTo(200);
+    assertThat(response.json().at("/meta/total").asInt()).isEqualTo(2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/v1/clients", "/v1/nope"})
+  void unknownPathWithoutToken_answers404ButKnownPathAnswers401(String path) {
+    int expected = path.endsWith("nope") ? 404 : 401;
+
+    assertThat(http.as(null).get(path).status()).isEqualTo(expected);
+  }
+}
