@@ -14,7 +14,9 @@ import java.util.List;
 final class MockApi {
 
   static final String TOKEN = "token-a";
-  static final Duration READ_TIMEOUT = Duration.ofMillis(300);
+
+  /** Generous, so that a cold JVM's first request never times out by accident. */
+  static final Duration READ_TIMEOUT = Duration.ofSeconds(5);
 
   private MockApi() {}
 
@@ -28,12 +30,16 @@ final class MockApi {
   }
 
   static Chat2Desk feign(URI baseUrl) {
+    return feign(baseUrl, READ_TIMEOUT);
+  }
+
+  static Chat2Desk feign(URI baseUrl, Duration readTimeout) {
     return FeignChat2Desk.builder()
         .token(TOKEN)
         .baseUrl(baseUrl)
         .connectTimeout(Duration.ofSeconds(2))
-        .readTimeout(READ_TIMEOUT)
-        .callTimeout(Duration.ofSeconds(5))
+        .readTimeout(readTimeout)
+        .callTimeout(readTimeout.plusSeconds(1))
         .build();
   }
 

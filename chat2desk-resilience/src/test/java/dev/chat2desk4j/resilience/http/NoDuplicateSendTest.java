@@ -36,8 +36,8 @@ class NoDuplicateSendTest {
   void sendMessage_acceptedThenAnsweredAfterReadTimeout_failsOnceAndServerHoldsOneMessage() {
     Chat2DeskMockServer server = keep(MockApi.start());
     long customer = MockApi.customer(server.state());
-    server.faults().on(Operation.SEND_MESSAGE).acceptThenDelay(Duration.ofSeconds(1)).once();
-    Chat2Desk client = resilient(MockApi.feign(server.baseUrl()));
+    server.faults().on(Operation.SEND_MESSAGE).acceptThenDelay(Duration.ofMillis(1500)).once();
+    Chat2Desk client = resilient(MockApi.feign(server.baseUrl(), Duration.ofMillis(500)));
 
     assertThatThrownBy(() -> client.sendMessage(customer, "Your order has shipped"))
         .isInstanceOfSatisfying(
