@@ -66,7 +66,7 @@ final class Hc5Transport {
         "apache-hc5",
         new ApacheHttp5Client(http),
         settings.options(),
-        () -> http.close(CloseMode.GRACEFUL),
+        () -> http.close(CloseMode.IMMEDIATE),
         () -> {
           PoolStats stats = connections.getTotalStats();
           return stats.getAvailable() + stats.getLeased();

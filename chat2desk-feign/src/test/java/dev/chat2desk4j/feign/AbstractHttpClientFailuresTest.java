@@ -1,0 +1,200 @@
+package dev.chat2desk4j.feign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpServer;
+import dev.chat2desk4j.api.Client;
+import dev.chat2desk4j.api.Operation;
+import dev.chat2desk4j.api.SendMessage;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Transport failures, tokens and the request on the wire, for every HTTP client: the second half of
+ * the behaviour suite that {@link AbstractHttpClientTest} starts.
+ */
+abstract class AbstractHttpClientFailuresTest extends AbstractHttpClientTest {
+
+  private static final Duration SHORT = Duration.ofMillis(300);
+  private static final Duration LONGER = Duration.ofMillis(1200);
+
+  @Nested
+  @DisplayName("transport failures")
+  class TransportFailures {
+
+    @Test
+    void connectRefused_isTransportErrorThatNeverReachedTheServer() throws IOException {
+      try (FeignChat2Desk nowhere = builder().baseUrl(closedPort()).build()) {
+
+        assertTransport(catchThrowable(nowhere::listClients), false);
+        assertTransport(catchThrowable(() -> nowhere.sendMessage(1, "hi")), false);
+      }
+    }
+
+    @Test
+    void readTimeout_isTransportErrorThatMayHaveBeenDelivered() {
+      server.faults().on(Operation.LIST_CLIENTS).delay(LONGER).once();
+
+      try (FeignChat2Desk impatient = builder().readTimeout(SHORT).build()) {
+
+        assertTransport(catchThrowable(impatient::listClients), true);
+        // The server answers after the delay; wait so the next test starts with a quiet server.
+        awaitJournal("GET", "/v1/clients", 1);
+      }
+    }
+
+    @Test
+    void callTimeout_boundsACallWhoseReadTimeoutIsLong() {
+      server.faults().on(Operation.LIST_CLIENTS).delay(LONGER).once();
+
+      try (FeignChat2Desk bounded =
+          builder().readTimeout(Duration.ofSeconds(30)).callTimeout(SHORT).build()) {
+
+        assertTransport(catchThrowable(bounded::listClients), true);
+        awaitJournal("GET", "/v1/clients", 1);
+      }
+    }
+
+    @Test
+    void droppedConnection_isTransportErrorThatMayHaveBeenDelivered() {
+      server.faults().on(Operation.LIST_CLIENTS).dropConnection().always();
+
+      assertTransport(catchThrowable(client::listClients), true);
+    }
+
+    @Test
+    void sendDroppedConnection_isSentExactlyOnce() {
+      Client anna = account(TOKEN_A).createClient("Anna", "79001234567");
+      server.faults().on(Operation.SEND_MESSAGE).dropConnection().once();
+
+      Throwable thrown = catchThrowable(() -> client.sendMessage(anna.id(), "only once"));
+
+      assertTransport(thrown, true);
+      assertThat(journal("POST", "/v1/messages")).hasSize(1);
+    }
+
+    @Test
+    void sendAcceptedThenSlowAnswer_mayHaveBeenDeliveredAndWasStored() {
+      Client anna = account(TOKEN_A).createClient("Anna", "79001234567");
+      server.faults().on(Operation.SEND_MESSAGE).acceptThenDelay(LONGER).once();
+
+      try (FeignChat2Desk impatient = builder().readTimeout(SHORT).build()) {
+        Throwable thrown = catchThrowable(() -> impatient.sendMessage(anna.id(), "stored"));
+
+        assertTransport(thrown, true);
+        assertThat(account(TOKEN_A).messagesOf(anna.id())).hasSize(1);
+        awaitJournal("POST", "/v1/messages", 1);
+        assertThat(journal("POST", "/v1/messages")).hasSize(1);
+      }
+    }
+  }
+
+  @Nested
+  @DisplayName("tokens")
+  class Tokens {
+
+    @Test
+    void withToken_otherAccount_seesOnlyItsOwnData() {
+      account(TOKEN_A).createClient("Anna", "79001234567");
+      Client boris = account(TOKEN_B).createClient("Boris", "79007654321");
+
+      FeignChat2Desk other = client.withToken(TOKEN_B);
+
+      assertThat(other.listClients().items()).containsExactly(boris);
+      assertThat(client.listClients().items()).extracting(Client::name).containsExactly("Anna");
+      other.sendMessage(boris.id(), "for B");
+      assertThat(account(TOKEN_B).messages()).hasSize(1);
+      assertThat(account(TOKEN_A).messages()).isEmpty();
+    }
+
+    @Test
+    void withToken_sharesTheClientAndOpensNoNewPool() {
+      account(TOKEN_B).createClient("Boris", "79007654321");
+      client.listClients();
+      int connectionsBefore = client.transport().openConnections().getAsInt();
+
+      FeignChat2Desk other = client.withToken(TOKEN_B);
+      for (int i = 0; i < 5; i++) {
+        other.listClients();
+        client.listClients();
+      }
+
+      assertThat(other.transport()).isSameAs(client.transport());
+      assertThat(other.transport().client()).isSameAs(client.transport().client());
+      assumeThat(connectionsBefore).as("this client reports its pool").isNotNegative();
+      assertThat(client.transport().openConnections().getAsInt()).isEqualTo(connectionsBefore);
+    }
+
+    @Test
+    void withToken_closingTheView_keepsTheSharedClientOpen() {
+      FeignChat2Desk other = client.withToken(TOKEN_B);
+
+      other.close();
+
+      assertThat(client.listClients().total()).isZero();
+      assertThat(other.listClients().total()).isZero();
+    }
+  }
+
+  @Nested
+  @DisplayName("the request on the wire")
+  class OnTheWire {
+
+    @Test
+    void sendMessage_carriesRawTokenUserAgentAndJsonBody() throws IOException {
+      AtomicReference<Headers> seen = new AtomicReference<>();
+      AtomicReference<String> body = new AtomicReference<>();
+      HttpServer recorder =
+          HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+      recorder.createContext(
+          "/v1/messages",
+          exchange -> {
+            seen.set(exchange.getRequestHeaders());
+            body.set(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            byte[] answer =
+                "{\"data\": {\"message_id\": 9}, \"status\": \"success\"}"
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, answer.length);
+            exchange.getResponseBody().write(answer);
+            exchange.close();
+          });
+      recorder.start();
+      try (FeignChat2Desk wired =
+          builder()
+              .baseUrl(URI.create("http://127.0.0.1:" + recorder.getAddress().getPort()))
+              .build()) {
+
+        wired.sendMessage(SendMessage.to(42, "hi"));
+
+        assertThat(seen.get().getFirst("Authorization")).isEqualTo(TOKEN_A);
+        assertThat(seen.get().getFirst("User-Agent")).isEqualTo(FeignChat2Desk.DEFAULT_USER_AGENT);
+        assertThat(seen.get().getFirst("Content-Type")).startsWith("application/json");
+        assertThat(seen.get().getFirst("Accept")).isEqualTo("application/json");
+        assertThat(body.get())
+            .isEqualTo("{\"client_id\":42,\"text\":\"hi\",\"type\":\"to_client\"}");
+      } finally {
+        recorder.stop(0);
+      }
+    }
+  }
+
+  private static URI closedPort() throws IOException {
+    int port;
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      port = socket.getLocalPort();
+    }
+    return URI.create("http://127.0.0.1:" + port);
+  }
+}
