@@ -1,0 +1,78 @@
+package dev.chat2desk4j.testkit;
+
+import dev.chat2desk4j.mock.state.MockAccount;
+import dev.chat2desk4j.mock.state.MockDialog;
+import dev.chat2desk4j.mock.state.MockState;
+import java.util.Objects;
+
+/**
+ * An {@link AccountSeeder} that writes straight into one account of a {@link MockState}: the back
+ * door of both the fake server and {@link InMemoryChat2Desk}.
+ *
+ * <p>Thread-safe, as the state is.
+ */
+public final class MockStateSeeder implements AccountSeeder {
+
+  private final MockState state;
+  private final String token;
+
+  private MockStateSeeder(MockState state, String token) {
+    this.state = state;
+    this.token = token;
+  }
+
+  /**
+   * A seeder of the account of {@code token} in {@code state}.
+   *
+   * @param state the state, such as {@code server.state()}
+   * @param token the token of a registered account
+   * @throws IllegalArgumentException when no account is registered for the token
+   */
+  public static MockStateSeeder of(MockState state, String token) {
+    Objects.requireNonNull(state, "state");
+    state.account(token);
+    return new MockStateSeeder(state, token);
+  }
+
+  @Override
+  public long createClient(String name, String phone) {
+    return account().createClient(name, phone).id();
+  }
+
+  @Override
+  public long addOperator(String name) {
+    return account().addOperator(name).id();
+  }
+
+  @Override
+  public void receiveMessage(long clientId, String text) {
+    account().receiveMessage(clientId, text);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @throws IllegalArgumentException when the client has no dialog yet
+   */
+  @Override
+  public long transferDialog(long clientId, long toOperatorId) {
+    MockAccount account = account();
+    long dialogId =
+        account.dialogs().stream()
+            .filter(dialog -> dialog.clientId() == clientId)
+            .mapToLong(MockDialog::id)
+            .max()
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "Client "
+                            + clientId
+                            + " has no dialog: let it write or write to it first"));
+    account.transferDialog(dialogId, toOperatorId);
+    return dialogId;
+  }
+
+  private MockAccount account() {
+    return state.account(token);
+  }
+}
