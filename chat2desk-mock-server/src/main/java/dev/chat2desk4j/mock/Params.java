@@ -58,7 +58,7 @@ final class Params {
     if (root == null || !root.isObject()) {
       throw WireErrors.malformedJson();
     }
-    root.fields().forEachRemaining(field -> values.put(field.getKey(), field.getValue()));
+    root.properties().forEach(field -> values.put(field.getKey(), field.getValue()));
   }
 
   private void putForm(String encoded) {

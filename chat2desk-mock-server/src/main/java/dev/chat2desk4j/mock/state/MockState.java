@@ -77,6 +77,9 @@ public final class MockState {
 
   /** Applies a seed to every registered account; see {@link #seed(String, Seed)}. */
   public void seedAll(Seed seed) {
+    Objects.requireNonNull(seed, "seed");
+    // Check every account first, so that a seed that fits only some of them changes none.
+    accounts.values().forEach(registered -> seed.check(registered.account));
     accounts.keySet().forEach(token -> seed(token, seed));
   }
 

@@ -1,6 +1,7 @@
 package dev.chat2desk4j.mock.state;
 
 import dev.chat2desk4j.api.Client;
+import dev.chat2desk4j.api.ListClients;
 import dev.chat2desk4j.api.MessageType;
 import dev.chat2desk4j.api.SendMessage;
 import dev.chat2desk4j.api.Transport;
@@ -9,8 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Data to put into an account: operators, channels, and clients with their histories and transfers.
@@ -73,9 +76,53 @@ public record Seed(List<String> operators, List<SeedChannel> channels, List<Seed
    */
   public void applyTo(MockAccount account) {
     synchronized (account) {
+      check(account);
       operators.forEach(account::addOperator);
       channels.forEach(channel -> account.addChannel(channel.name(), channel.transport()));
       clients.forEach(client -> applyClient(account, client));
+    }
+  }
+
+  /**
+   * Checks before any change that the seed fits the account, so that a bad seed changes nothing.
+   *
+   * @throws IllegalArgumentException naming the first problem
+   */
+  void check(MockAccount account) {
+    Set<String> operatorNames = new HashSet<>(operators);
+    account.operators().forEach(operator -> operatorNames.add(operator.name()));
+    Set<String> channelNames = new HashSet<>();
+    channels.forEach(channel -> channelNames.add(channel.name()));
+    account.channels().forEach(channel -> channelNames.add(channel.name()));
+    Set<String> phones = new HashSet<>();
+    for (SeedClient client : clients) {
+      if (client.channel() != null && !channelNames.contains(client.channel())) {
+        throw new IllegalArgumentException("Seed names unknown channel '" + client.channel() + "'");
+      }
+      client.messages().stream()
+          .map(SeedMessage::operator)
+          .filter(Objects::nonNull)
+          .forEach(name -> requireKnown(operatorNames, name));
+      client.transfersTo().forEach(name -> requireKnown(operatorNames, name));
+      if (!client.transfersTo().isEmpty() && client.messages().isEmpty()) {
+        throw new IllegalArgumentException(
+            "Seed client '" + client.name() + "' has a transfer but no messages");
+      }
+      if (client.phone() != null) {
+        String phone = Phones.normalize(client.phone());
+        if (phone.isEmpty()
+            || !phones.add(phone)
+            || account.listClients(ListClients.of().withPhone(phone)).total() > 0) {
+          throw new IllegalArgumentException(
+              "Seed client '" + client.name() + "' has no phone digits or a phone that exists");
+        }
+      }
+    }
+  }
+
+  private static void requireKnown(Set<String> operatorNames, String name) {
+    if (!operatorNames.contains(name)) {
+      throw new IllegalArgumentException("Seed names unknown operator '" + name + "'");
     }
   }
 
