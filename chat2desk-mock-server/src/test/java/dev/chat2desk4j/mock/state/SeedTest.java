@@ -1,0 +1,101 @@
+package dev.chat2desk4j.mock.state;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.chat2desk4j.api.MessageType;
+import dev.chat2desk4j.api.Transport;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SeedTest {
+
+  @Test
+  void demo_hasOperatorsChannelsClientsDialogsAndTransfers() {
+    MockAccount account = MockState.create().addAccount("t", Seed.demo());
+
+    assertThat(account.operators()).hasSize(3);
+    assertThat(account.channels())
+        .extracting(MockChannel::transport)
+        .containsExactly(Transport.TELEGRAM, Transport.WHATSAPP);
+    assertThat(account.clients()).hasSize(5);
+    assertThat(account.dialogs()).hasSize(4);
+    assertThat(account.messages()).hasSizeGreaterThan(5);
+    assertThat(account.transfers()).hasSize(2);
+  }
+
+  @Test
+  void fromJson_fullFormat_parsesEveryPart() {
+    Seed seed =
+        Seed.fromJson(
+            """
+            {"operators": ["Kim", {"name": "Lee"}],
+             "channels": [{"name": "Mail", "transport": "email"}],
+             "clients": [{"name": "Lev", "phone": "700", "transport": "sms", "channel": "Mail",
+                          "messages": [{"text": "Hi"},
+                                       {"type": "comment", "text": "note", "operator": "Kim"}],
+                          "transfers": ["Lee", {"to": "Kim"}],
+                          "unknown": true}]}
+            """);
+
+    assertThat(seed.operators()).containsExactly("Kim", "Lee");
+    assertThat(seed.channels()).containsExactly(new SeedChannel("Mail", Transport.EMAIL));
+    assertThat(seed.clients())
+        .containsExactly(
+            new SeedClient(
+                "Lev",
+                "700",
+                Transport.SMS,
+                "Mail",
+                List.of(
+                    new SeedMessage(MessageType.FROM_CLIENT, "Hi", null),
+                    new SeedMessage(MessageType.COMMENT, "note", "Kim")),
+                List.of("Lee", "Kim")));
+  }
+
+  @Test
+  void fromJson_badInput_isRejectedNamingTheProblem() {
+    assertThatThrownBy(() -> Seed.fromJson("{")).hasMessageContaining("not valid JSON");
+    assertThatThrownBy(() -> Seed.fromJson("[]")).hasMessageContaining("JSON object");
+    assertThatThrownBy(
+            () -> Seed.fromJson("{\"channels\": [{\"name\": \"x\", \"transport\": \"fax\"}]}"))
+        .hasMessageContaining("unknown transport 'fax'");
+    assertThatThrownBy(
+            () ->
+                Seed.fromJson(
+                    "{\"clients\": [{\"messages\": [{\"type\": \"x\", \"text\": \"t\"}]}]}"))
+        .hasMessageContaining("unknown type 'x'");
+    assertThatThrownBy(() -> Seed.fromJson("{\"operators\": 3}"))
+        .hasMessageContaining("'operators' must be an array");
+  }
+
+  @Test
+  void applyTo_conflictingSeed_changesNothing() {
+    MockAccount account = MockState.create().addAccount("t", Seed.demo());
+
+    assertThatThrownBy(() -> Seed.demo().applyTo(account))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("phone");
+    assertThat(account.operators()).hasSize(3);
+  }
+
+  @Test
+  void applyTo_transferWithoutMessages_isRejected() {
+    Seed seed =
+        Seed.builder().operator("Kim").client(SeedClient.of("Lev", null).transferTo("Kim")).build();
+
+    assertThatThrownBy(() -> MockState.create().addAccount("t", seed))
+        .hasMessageContaining("no messages");
+  }
+
+  @Test
+  void builder_buildsNewSeedEachCall() {
+    Seed.Builder builder = Seed.builder().operator("Kim");
+
+    Seed first = builder.build();
+    Seed second = builder.operator("Lee").build();
+
+    assertThat(first.operators()).containsExactly("Kim");
+    assertThat(second.operators()).containsExactly("Kim", "Lee");
+  }
+}
