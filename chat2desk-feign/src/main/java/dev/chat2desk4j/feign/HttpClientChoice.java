@@ -72,7 +72,7 @@ public final class HttpClientChoice {
   public static HttpClientChoice of(Client client) {
     Objects.requireNonNull(client, "client");
     return new HttpClientChoice(
-        "custom", settings -> HttpTransport.of("custom", client, settings.options(), () -> {}));
+        "custom", settings -> new HttpTransport("custom", client, settings.options(), () -> {}));
   }
 
   /**

@@ -2,7 +2,6 @@ package dev.chat2desk4j.feign;
 
 import feign.Client;
 import feign.Request;
-import java.util.function.IntSupplier;
 
 /**
  * A built HTTP client that every token view of one {@link FeignChat2Desk} shares, with the options
@@ -12,17 +11,5 @@ import java.util.function.IntSupplier;
  * @param client the Feign client
  * @param options the per-request options matching how the client was built
  * @param release frees the client's connections and threads; a no-op for caller-owned clients
- * @param openConnections the number of pooled connections, or -1 when the client cannot say
  */
-record HttpTransport(
-    String name,
-    Client client,
-    Request.Options options,
-    Runnable release,
-    IntSupplier openConnections) {
-
-  /** A transport that cannot report its pool. */
-  static HttpTransport of(String name, Client client, Request.Options options, Runnable release) {
-    return new HttpTransport(name, client, options, release, () -> -1);
-  }
-}
+record HttpTransport(String name, Client client, Request.Options options, Runnable release) {}

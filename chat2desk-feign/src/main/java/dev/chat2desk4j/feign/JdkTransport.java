@@ -27,6 +27,6 @@ final class JdkTransport {
     }
     HttpClient http = builder.build();
     // Java 17's HttpClient cannot be closed; its threads end when it becomes unreachable.
-    return HttpTransport.of("jdk", new Http2Client(http), settings.options(), () -> {});
+    return new HttpTransport("jdk", new Http2Client(http), settings.options(), () -> {});
   }
 }

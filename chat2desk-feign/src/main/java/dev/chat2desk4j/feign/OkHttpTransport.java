@@ -37,8 +37,7 @@ final class OkHttpTransport {
         () -> {
           okHttp.dispatcher().executorService().shutdown();
           okHttp.connectionPool().evictAll();
-        },
-        () -> okHttp.connectionPool().connectionCount());
+        });
   }
 
   /**
