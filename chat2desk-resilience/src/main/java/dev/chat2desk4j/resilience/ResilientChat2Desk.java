@@ -18,6 +18,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
+import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -131,22 +132,29 @@ public final class ResilientChat2Desk implements Chat2Desk {
 
   private <T> T call(Operation operation, Supplier<T> supplier) {
     RequestMetrics metrics = policies.metrics();
-    Guards guards = policies.guards();
     long start = metrics.start();
-    int[] attempts = {0};
+    // Retry's own loop (Retry.decorateSupplier) spelled out, to count attempts without
+    // allocating per call.
+    Retry.Context<T> retry = policies.retry(operation).context();
+    int attempts = 0;
     try {
-      T result =
-          policies
-              .retry(operation)
-              .executeSupplier(
-                  () -> {
-                    attempts[0]++;
-                    return guards.attempt(operation, supplier);
-                  });
-      metrics.success(operation, start, attempts[0]);
-      return result;
+      while (true) {
+        attempts++;
+        T result;
+        try {
+          result = policies.guards().attempt(operation, supplier);
+        } catch (RuntimeException failure) {
+          retry.onRuntimeError(failure); // throws it unless another attempt is due
+          continue;
+        }
+        if (!retry.onResult(result)) {
+          retry.onComplete();
+          metrics.success(operation, start, attempts);
+          return result;
+        }
+      }
     } catch (RuntimeException failure) {
-      metrics.failure(operation, start, attempts[0], failure);
+      metrics.failure(operation, start, attempts, failure);
       throw failure;
     }
   }
