@@ -1,0 +1,117 @@
+package dev.chat2desk4j.mock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+/**
+ * Fuzzes the query strings and bodies of every {@code /v1} route: each input must be answered with
+ * a 2xx in the success envelope or a 4xx in the error envelope, never a 5xx. Runs the seed inputs
+ * in {@code src/test/resources/.../ApiFuzzTestInputs} as a regression test by default, and fuzzes
+ * with {@code JAZZER_FUZZ=1}.
+ */
+class ApiFuzzTest {
+
+  private static final String[][] ROUTES = {
+    {"POST", "/v1/messages"},
+    {"GET", "/v1/messages"},
+    {"GET", "/v1/messages/1"},
+    {"GET", "/v1/messages/2/transfer"},
+    {"GET", "/v1/clients"},
+    {"POST", "/v1/clients"},
+    {"GET", "/v1/clients/1"},
+    {"GET", "/v1/transfers"},
+    {"GET", "/v1/dialogs"},
+    {"PUT", "/v1/dialogs/1"},
+    {"GET", "/v1/dialogs/1"},
+  };
+  private static final String[] CONTENT_TYPES = {
+    "application/json", "application/x-www-form-urlencoded", "text/plain", ""
+  };
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+  private static Chat2DeskMockServer server;
+
+  @BeforeAll
+  static void start() {
+    server = Fixtures.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  @FuzzTest(maxDuration = "60s")
+  void anyQueryAndBody_answered2xxOr4xxInTheApiShape(FuzzedDataProvider data) throws Exception {
+    String[] route = ROUTES[data.consumeInt(0, ROUTES.length - 1)];
+    String contentType = CONTENT_TYPES[data.consumeInt(0, CONTENT_TYPES.length - 1)];
+    String query = data.consumeString(300);
+    String body = data.consumeRemainingAsString();
+    if (server.state().account(Fixtures.TOKEN).messages().size() > 5_000) {
+      server.reset(); // keep a long fuzzing session's memory bounded
+    }
+
+    HttpResponse<String> response = send(route[0], route[1], query, contentType, body);
+
+    assertThat(response.statusCode()).as("status for %s", response.uri()).isBetween(200, 499);
+    JsonNode json = MAPPER.readTree(response.body());
+    if (response.statusCode() >= 400) {
+      assertThat(json.path("status").asText()).isEqualTo("error");
+      assertThat(json.path("message").isTextual()).isTrue();
+    } else {
+      assertThat(json.path("status").asText()).isEqualTo("success");
+      assertThat(json.has("data")).isTrue();
+    }
+  }
+
+  private static HttpResponse<String> send(
+      String method, String path, String query, String contentType, String body)
+      throws IOException, InterruptedException {
+    String target = server.baseUrl() + path + (query.isEmpty() ? "" : "?" + legalQuery(query));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(target))
+            .timeout(Duration.ofSeconds(10))
+            .header("Authorization", Fixtures.TOKEN)
+            .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    if (!contentType.isEmpty()) {
+      request.header("Content-Type", contentType);
+    }
+    return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Percent-encodes what a URI may not carry raw, keeping the rest as the fuzzer wrote it. */
+  private static String legalQuery(String query) {
+    StringBuilder legal = new StringBuilder();
+    byte[] bytes = query.getBytes(StandardCharsets.UTF_8);
+    for (int i = 0; i < bytes.length; i++) {
+      int b = bytes[i] & 0xff;
+      boolean escapeStart =
+          b == '%' && i + 2 < bytes.length && isHex(bytes[i + 1]) && isHex(bytes[i + 2]);
+      if (b < 128 && (Character.isLetterOrDigit(b) || "-._~!$&'()*+,;=:@/?".indexOf(b) >= 0)
+          || escapeStart) {
+        legal.append((char) b);
+      } else {
+        legal.append('%').append(String.format("%02X", b));
+      }
+    }
+    return legal.toString();
+  }
+
+  private static boolean isHex(byte b) {
+    return Character.digit(b, 16) >= 0;
+  }
+}
