@@ -40,11 +40,13 @@ public final class InMemoryChat2Desk implements Chat2Desk {
   private final MockState state;
   private final String token;
   private final AtomicBoolean closed;
+  private final boolean owner;
 
-  private InMemoryChat2Desk(MockState state, String token, AtomicBoolean closed) {
+  private InMemoryChat2Desk(MockState state, String token, AtomicBoolean closed, boolean owner) {
     this.state = state;
     this.token = token;
     this.closed = closed;
+    this.owner = owner;
   }
 
   /**
@@ -56,7 +58,7 @@ public final class InMemoryChat2Desk implements Chat2Desk {
    */
   public static InMemoryChat2Desk of(MockState state, String token) {
     Objects.requireNonNull(state, "state");
-    return new InMemoryChat2Desk(state, checkToken(token), new AtomicBoolean());
+    return new InMemoryChat2Desk(state, checkToken(token), new AtomicBoolean(), true);
   }
 
   /**
@@ -111,7 +113,7 @@ public final class InMemoryChat2Desk implements Chat2Desk {
   /** A view acting as another account of the same state; closing it closes nothing. */
   @Override
   public InMemoryChat2Desk withToken(String token) {
-    return new InMemoryChat2Desk(state, checkToken(token), closed);
+    return new InMemoryChat2Desk(state, checkToken(token), closed, false);
   }
 
   /**
@@ -120,7 +122,9 @@ public final class InMemoryChat2Desk implements Chat2Desk {
    */
   @Override
   public void close() {
-    closed.set(true);
+    if (owner) {
+      closed.set(true);
+    }
   }
 
   @Override

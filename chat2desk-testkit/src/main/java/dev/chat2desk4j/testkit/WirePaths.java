@@ -33,7 +33,9 @@ final class WirePaths {
   static RequestLine of(ListClients request) {
     StringBuilder query = new StringBuilder(page(request.limit(), request.offset()));
     if (request.phone() != null) {
-      query.append("&phone=").append(URLEncoder.encode(request.phone(), StandardCharsets.UTF_8));
+      // Percent-encoded as Feign encodes a query value: a space is %20, never +.
+      String phone = URLEncoder.encode(request.phone(), StandardCharsets.UTF_8).replace("+", "%20");
+      query.append("&phone=").append(phone);
     }
     return new RequestLine(Operation.LIST_CLIENTS, "GET", "/v1/clients?" + query);
   }

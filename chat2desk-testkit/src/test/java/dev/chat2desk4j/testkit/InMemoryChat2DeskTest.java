@@ -1,0 +1,137 @@
+package dev.chat2desk4j.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.chat2desk4j.api.AuthenticationException;
+import dev.chat2desk4j.api.Chat2Desk;
+import dev.chat2desk4j.api.Chat2DeskException;
+import dev.chat2desk4j.api.ListClients;
+import dev.chat2desk4j.api.ListMessages;
+import dev.chat2desk4j.api.ListTransfers;
+import dev.chat2desk4j.api.NotFoundException;
+import dev.chat2desk4j.api.SendMessage;
+import dev.chat2desk4j.api.SortOrder;
+import dev.chat2desk4j.feign.FeignChat2Desk;
+import dev.chat2desk4j.mock.Chat2DeskMockServer;
+import dev.chat2desk4j.mock.state.MockState;
+import dev.chat2desk4j.mock.state.WireErrors;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+class InMemoryChat2DeskTest {
+
+  private static final String TOKEN = "in-memory-token";
+
+  @Test
+  void create_newAccount_isEmptyAndUsable() {
+    InMemoryChat2Desk chat2desk = InMemoryChat2Desk.create(TOKEN);
+    long anna = chat2desk.account().createClient("Anna", "79001234567").id();
+
+    chat2desk.sendMessage(anna, "Hello");
+
+    assertThat(chat2desk.listClients().total()).isEqualTo(1);
+    assertThat(chat2desk.listMessages(anna).items().get(0).text()).isEqualTo("Hello");
+  }
+
+  @Test
+  void unknownToken_anyCall_failsAsTheServerAnswers() {
+    Chat2Desk stranger = InMemoryChat2Desk.create(TOKEN).withToken("secret-stranger");
+
+    assertThatThrownBy(stranger::listClients)
+        .isInstanceOf(AuthenticationException.class)
+        .hasMessageContaining("GET /v1/clients?limit=20&offset=0")
+        .hasMessageContaining(WireErrors.UNKNOWN_TOKEN)
+        .hasMessageNotContaining("secret-stranger")
+        .extracting(e -> ((Chat2DeskException) e).status())
+        .isEqualTo(401);
+  }
+
+  @Test
+  void unknownClient_send_throwsNotFoundWithTheWirePath() {
+    InMemoryChat2Desk chat2desk = InMemoryChat2Desk.create(TOKEN);
+
+    assertThatThrownBy(() -> chat2desk.sendMessage(42, "hi"))
+        .isInstanceOfSatisfying(
+            NotFoundException.class,
+            e -> {
+              assertThat(e.method()).contains("POST");
+              assertThat(e.path()).contains("/v1/messages");
+              assertThat(e.serverMessage()).contains(WireErrors.PAGE_NOT_FOUND);
+            });
+  }
+
+  @Test
+  void withToken_view_sharesTheState() {
+    InMemoryChat2Desk chat2desk = InMemoryChat2Desk.create(TOKEN);
+    chat2desk.state().addAccount("second").createClient("Boris", "79007654321");
+
+    Chat2Desk view = chat2desk.withToken("second");
+
+    assertThat(view.listClients().total()).isEqualTo(1);
+    assertThat(chat2desk.listClients().total()).isZero();
+  }
+
+  @Test
+  void close_original_closesViewsButNotTheState() {
+    InMemoryChat2Desk chat2desk = InMemoryChat2Desk.create(TOKEN);
+    Chat2Desk view = chat2desk.withToken(TOKEN);
+    view.close();
+    assertThat(chat2desk.listClients().total()).isZero();
+
+    chat2desk.close();
+
+    assertThatThrownBy(view::listClients)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("closed");
+    assertThat(InMemoryChat2Desk.of(chat2desk.state(), TOKEN).listClients().total()).isZero();
+  }
+
+  @Test
+  void of_blankToken_isRejected() {
+    assertThatThrownBy(() -> InMemoryChat2Desk.of(MockState.create(), " "))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("token");
+  }
+
+  @Test
+  void sameFailures_overHttpAndInMemory_giveEqualExceptions() {
+    try (Chat2DeskMockServer server = Chat2DeskMockServer.builder().token(TOKEN).build().start();
+        FeignChat2Desk http =
+            FeignChat2Desk.builder().token(TOKEN).baseUrl(server.baseUrl()).build()) {
+      server.state().account(TOKEN).createClient("Anna", "79001234567");
+      InMemoryChat2Desk memory = InMemoryChat2Desk.of(server.state(), TOKEN);
+      List<Function<Chat2Desk, Object>> failures =
+          List.of(
+              c -> c.sendMessage(SendMessage.to(1, "hi").withChannel(9)),
+              c -> c.sendMessage(SendMessage.to(1, "hi").withOperator(3)),
+              c -> c.sendMessage(7, "hi"),
+              c -> c.listMessages(ListMessages.page(7, 40, 10).withOrder(SortOrder.DESC)),
+              c -> c.withToken("nobody").listClients(ListClients.of().withPhone("+7 900 123")),
+              c -> c.withToken("nobody").listTransfers(ListTransfers.of().withDialog(3)),
+              c -> c.withToken("nobody").sendMessage(1, "hi"));
+
+      for (Function<Chat2Desk, Object> failure : failures) {
+        Chat2DeskException overHttp = failureOf(http, failure);
+        Chat2DeskException inMemory = failureOf(memory, failure);
+
+        assertThat(inMemory)
+            .isExactlyInstanceOf(overHttp.getClass())
+            .hasMessage(overHttp.getMessage());
+        assertThat(inMemory.status()).isEqualTo(overHttp.status());
+        assertThat(inMemory.serverMessage()).isEqualTo(overHttp.serverMessage());
+        assertThat(inMemory.operation()).isEqualTo(overHttp.operation());
+      }
+    }
+  }
+
+  private static Chat2DeskException failureOf(
+      Chat2Desk chat2desk, Function<Chat2Desk, Object> call) {
+    Chat2DeskException failure =
+        catchThrowableOfType(Chat2DeskException.class, () -> call.apply(chat2desk));
+    assertThat(failure).as("the failure of %s", chat2desk).isNotNull();
+    return failure;
+  }
+}
