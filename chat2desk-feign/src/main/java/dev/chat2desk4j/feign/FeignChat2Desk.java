@@ -247,8 +247,9 @@ public final class FeignChat2Desk implements Chat2Desk {
 
     /**
      * The longest a whole call may take; default {@link FeignChat2Desk#DEFAULT_CALL_TIMEOUT}. It
-     * also caps the connect and read timeouts. OkHttp enforces it exactly; the JDK client and
-     * HttpClient 5 bound every single wait by it.
+     * also caps the connect and read timeouts. OkHttp enforces it for the whole call; the JDK
+     * client allows the smaller of read and call timeout until the answer's headers arrive;
+     * HttpClient 5 allows it for every wait for bytes and for a pooled connection.
      */
     public Builder callTimeout(Duration callTimeout) {
       this.callTimeout = positive(callTimeout, "callTimeout");

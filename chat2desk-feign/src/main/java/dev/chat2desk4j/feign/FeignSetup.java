@@ -52,12 +52,13 @@ final class FeignSetup {
         .errorDecoder(errors)
         .logger(new RedactingLogger(LOG, redactor))
         .logLevel(logLevel.feignLevel())
+        // Literal headers: a token or user agent containing "{...}" is not a Feign template.
         .requestInterceptor(
             template ->
                 template
-                    .header("Authorization", token)
-                    .header("User-Agent", userAgent)
-                    .header("Accept", "application/json"))
+                    .headerLiteral("Authorization", token)
+                    .headerLiteral("User-Agent", userAgent)
+                    .headerLiteral("Accept", "application/json"))
         .target(Chat2DeskApi.class, baseUrl.toString());
   }
 

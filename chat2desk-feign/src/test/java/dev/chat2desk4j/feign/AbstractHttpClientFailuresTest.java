@@ -3,19 +3,14 @@ package dev.chat2desk4j.feign;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpServer;
 import dev.chat2desk4j.api.Client;
 import dev.chat2desk4j.api.Operation;
 import dev.chat2desk4j.api.SendMessage;
 import java.io.IOException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -153,38 +148,34 @@ abstract class AbstractHttpClientFailuresTest extends AbstractHttpClientTest {
 
     @Test
     void sendMessage_carriesRawTokenUserAgentAndJsonBody() throws IOException {
-      AtomicReference<Headers> seen = new AtomicReference<>();
-      AtomicReference<String> body = new AtomicReference<>();
-      HttpServer recorder =
-          HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-      recorder.createContext(
-          "/v1/messages",
-          exchange -> {
-            seen.set(exchange.getRequestHeaders());
-            body.set(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-            byte[] answer =
-                "{\"data\": {\"message_id\": 9}, \"status\": \"success\"}"
-                    .getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(200, answer.length);
-            exchange.getResponseBody().write(answer);
-            exchange.close();
-          });
-      recorder.start();
-      try (FeignChat2Desk wired =
-          builder()
-              .baseUrl(URI.create("http://127.0.0.1:" + recorder.getAddress().getPort()))
-              .build()) {
+      try (HeaderRecorder recorder = HeaderRecorder.start();
+          FeignChat2Desk wired = builder().baseUrl(recorder.uri()).build()) {
 
         wired.sendMessage(SendMessage.to(42, "hi"));
 
-        assertThat(seen.get().getFirst("Authorization")).isEqualTo(TOKEN_A);
-        assertThat(seen.get().getFirst("User-Agent")).isEqualTo(FeignChat2Desk.DEFAULT_USER_AGENT);
-        assertThat(seen.get().getFirst("Content-Type")).startsWith("application/json");
-        assertThat(seen.get().getFirst("Accept")).isEqualTo("application/json");
-        assertThat(body.get())
+        assertThat(recorder.header("Authorization")).isEqualTo(TOKEN_A);
+        assertThat(recorder.header("User-Agent")).isEqualTo(FeignChat2Desk.DEFAULT_USER_AGENT);
+        assertThat(recorder.header("Content-Type")).startsWith("application/json");
+        assertThat(recorder.header("Accept")).isEqualTo("application/json");
+        assertThat(recorder.body())
             .isEqualTo("{\"client_id\":42,\"text\":\"hi\",\"type\":\"to_client\"}");
-      } finally {
-        recorder.stop(0);
+      }
+    }
+
+    @Test
+    void tokenAndUserAgentWithTemplateBraces_areSentVerbatim() throws IOException {
+      try (HeaderRecorder recorder = HeaderRecorder.start();
+          FeignChat2Desk wired =
+              builder()
+                  .baseUrl(recorder.uri())
+                  .token("ab{cd}ef")
+                  .userAgent("my-app/{version} via chat2desk4j")
+                  .build()) {
+
+        wired.sendMessage(SendMessage.to(42, "hi"));
+
+        assertThat(recorder.header("Authorization")).isEqualTo("ab{cd}ef");
+        assertThat(recorder.header("User-Agent")).isEqualTo("my-app/{version} via chat2desk4j");
       }
     }
   }
