@@ -6,12 +6,13 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that moves only when a test moves it. */
-final class MutableClock extends Clock {
+/** A clock that moves only when a test moves it; public for the HTTP tests' package. */
+public final class MutableClock extends Clock {
 
   private volatile Instant now = Instant.parse("2026-11-24T10:00:00Z");
 
-  void advance(Duration duration) {
+  /** Moves the clock forward. */
+  public void advance(Duration duration) {
     now = now.plus(duration);
   }
 

@@ -6,20 +6,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.chat2desk4j.api.CallRejectedException;
 import dev.chat2desk4j.api.CallRejectedException.Reason;
 import dev.chat2desk4j.api.Chat2Desk;
+import dev.chat2desk4j.api.NotFoundException;
 import dev.chat2desk4j.api.Operation;
 import dev.chat2desk4j.api.ServerException;
 import dev.chat2desk4j.mock.Chat2DeskMockServer;
+import dev.chat2desk4j.resilience.MutableClock;
 import dev.chat2desk4j.resilience.ResilientChat2Desk;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker.State;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.RetryConfig;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class CircuitBreakerHttpTest {
 
   private final Chat2DeskMockServer server = MockApi.start();
-  private final SettableClock clock = new SettableClock();
+  private final MutableClock clock = new MutableClock();
   private final CircuitBreakerRegistry breakers = CircuitBreakerRegistry.ofDefaults();
   private final Chat2Desk client =
       ResilientChat2Desk.wrap(MockApi.feign(server.baseUrl()))
@@ -79,34 +77,9 @@ class CircuitBreakerHttpTest {
   @Test
   void breaker_manyNotFounds_staysClosed() {
     for (int i = 0; i < 6; i++) {
-      assertThatThrownBy(() -> client.listMessages(999_999))
-          .isInstanceOf(dev.chat2desk4j.api.NotFoundException.class);
+      assertThatThrownBy(() -> client.listMessages(999_999)).isInstanceOf(NotFoundException.class);
     }
 
     assertThat(breaker.getState()).isEqualTo(State.CLOSED);
-  }
-
-  /** A clock the test moves through the breaker's open state. */
-  private static final class SettableClock extends Clock {
-    private volatile Instant now = Instant.parse("2026-11-24T10:00:00Z");
-
-    void advance(Duration duration) {
-      now = now.plus(duration);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }
