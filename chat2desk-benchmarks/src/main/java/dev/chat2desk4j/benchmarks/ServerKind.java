@@ -1,0 +1,62 @@
+package dev.chat2desk4j.benchmarks;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The servers compared: the project's fake, and WireMock standalone twice, with its defaults and
+ * with its request journal off (WireMock's own advice for load tests), so that the fake is measured
+ * against the faster of the two as well.
+ */
+enum ServerKind {
+  FAKE("chat2desk fake"),
+  WIREMOCK("WireMock"),
+  WIREMOCK_NO_JOURNAL("WireMock, no journal");
+
+  private final String label;
+
+  ServerKind(String label) {
+    this.label = label;
+  }
+
+  String label() {
+    return label;
+  }
+
+  /**
+   * The command that starts this server from its runnable jar with the JVM's default settings.
+   *
+   * @param seed the fake's seed file
+   * @param wireMockRoot WireMock's root directory holding the stubs
+   */
+  List<String> command(int port, Path seed, Path wireMockRoot) {
+    List<String> command = new ArrayList<>(List.of(Jars.java().toString(), "-jar"));
+    if (this == FAKE) {
+      command.addAll(
+          List.of(
+              Jars.fakeServer().toString(),
+              "--port",
+              Integer.toString(port),
+              "--token",
+              BenchSeed.TOKEN,
+              "--seed",
+              seed.toString()));
+      return command;
+    }
+    command.addAll(
+        List.of(
+            Jars.wireMock().toString(),
+            "--port",
+            Integer.toString(port),
+            "--bind-address",
+            "127.0.0.1",
+            "--root-dir",
+            wireMockRoot.toString(),
+            "--disable-banner"));
+    if (this == WIREMOCK_NO_JOURNAL) {
+      command.add("--no-request-journal");
+    }
+    return command;
+  }
+}
