@@ -26,7 +26,20 @@ final class JdkTransport {
       builder.proxy(ProxySelector.of(proxy));
     }
     HttpClient http = builder.build();
-    // Java 17's HttpClient cannot be closed; its threads end when it becomes unreachable.
-    return new HttpTransport("jdk", new Http2Client(http), settings.options(), () -> {});
+    return new HttpTransport("jdk", new Http2Client(http), settings.options(), () -> close(http));
+  }
+
+  /**
+   * Java 21 made HttpClient closeable; on Java 17 it cannot be closed and its threads end when it
+   * becomes unreachable.
+   */
+  private static void close(HttpClient http) {
+    if (http instanceof AutoCloseable closeable) {
+      try {
+        closeable.close();
+      } catch (Exception e) {
+        FeignSetup.LOG.warn("Closing the JDK HttpClient failed", e);
+      }
+    }
   }
 }

@@ -38,6 +38,16 @@ abstract class AbstractHttpClientFailuresTest extends AbstractHttpClientTest {
     }
 
     @Test
+    void unknownHost_isTransportErrorThatNeverReachedTheServer() {
+      // .invalid is reserved (RFC 2606): resolving it fails at once, with or without a network.
+      try (FeignChat2Desk nowhere =
+          builder().baseUrl(URI.create("http://chat2desk.invalid")).build()) {
+
+        assertTransport(catchThrowable(() -> nowhere.sendMessage(1, "hi")), false);
+      }
+    }
+
+    @Test
     void readTimeout_isTransportErrorThatMayHaveBeenDelivered() {
       server.faults().on(Operation.LIST_CLIENTS).delay(LONGER).once();
 
