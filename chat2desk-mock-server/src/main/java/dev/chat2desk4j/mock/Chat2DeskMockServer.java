@@ -91,6 +91,7 @@ public final class Chat2DeskMockServer implements AutoCloseable {
               // them.
               config.jetty.modifyHttpConfiguration(
                   http -> http.setUriCompliance(UriCompliance.LEGACY));
+              config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
               for (HandlerType type : HandlerType.commonHttp()) {
                 config.routes.addHttpHandler(type, "/", front);
                 config.routes.addHttpHandler(type, "/<path>", front);

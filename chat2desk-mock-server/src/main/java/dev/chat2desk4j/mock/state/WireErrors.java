@@ -138,6 +138,8 @@ public final class WireErrors {
       case 403 -> "Your API level does not allow this method";
       case 404 -> PAGE_NOT_FOUND;
       case 413 -> BODY_TOO_LARGE;
+      case 414 -> "Request URI is too long";
+      case 431 -> "Request headers are too large";
       case 422 -> VALIDATION_FAILED;
       case 429 -> RATE_LIMITED;
       case 500 -> "Internal server error";

@@ -1,0 +1,41 @@
+package dev.chat2desk4j.mock;
+
+import dev.chat2desk4j.mock.state.WireErrors;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * Jetty's own errors (a malformed URI, headers too large) in the API's error envelope instead of an
+ * HTML page, so that no answer of the fake breaks a client's error parsing.
+ */
+final class JsonErrorHandler extends ErrorHandler {
+
+  private static final String JSON = "application/json;charset=utf-8";
+
+  @Override
+  public boolean handle(Request request, Response response, Callback callback) {
+    Object attribute = request.getAttribute(ERROR_STATUS);
+    int status = attribute instanceof Integer code ? code : response.getStatus();
+    response.getHeaders().put(HttpHeader.CONTENT_TYPE, JSON);
+    response.write(true, body(status), callback);
+    return true;
+  }
+
+  @Override
+  public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+    fields.put(HttpHeader.CONTENT_TYPE, JSON);
+    return body(status);
+  }
+
+  private static ByteBuffer body(int status) {
+    String json = Json.error(WireErrors.messageFor(status), Map.of());
+    return ByteBuffer.wrap(json.getBytes(StandardCharsets.UTF_8));
+  }
+}
