@@ -2,6 +2,7 @@ package dev.chat2desk4j.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.chat2desk4j.api.AuthenticationException;
 import dev.chat2desk4j.api.Chat2Desk;
@@ -12,13 +13,19 @@ import dev.chat2desk4j.api.ListTransfers;
 import dev.chat2desk4j.api.Message;
 import dev.chat2desk4j.api.MessageType;
 import dev.chat2desk4j.api.NotFoundException;
+import dev.chat2desk4j.api.Operation;
 import dev.chat2desk4j.api.Page;
+import dev.chat2desk4j.api.QuotaExceededException;
+import dev.chat2desk4j.api.RateLimitedException;
 import dev.chat2desk4j.api.SendMessage;
 import dev.chat2desk4j.api.SentMessage;
+import dev.chat2desk4j.api.ServerException;
 import dev.chat2desk4j.api.SortOrder;
 import dev.chat2desk4j.api.Transfer;
+import dev.chat2desk4j.api.TransportException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -127,6 +134,20 @@ public abstract class Chat2DeskContract {
           .hasMessageContaining("sendMessage");
       assertThat(chat2desk().listMessages(client).total()).isZero();
     }
+
+    @Test
+    @DisplayName("rejects an unknown channel or operator with NotFoundException and stores nothing")
+    void sendMessage_unknownChannelOrOperator_throwsNotFound() {
+      long client = anna();
+
+      assertThatThrownBy(
+              () -> chat2desk().sendMessage(SendMessage.to(client, "hi").withChannel(99)))
+          .isInstanceOf(NotFoundException.class);
+      assertThatThrownBy(
+              () -> chat2desk().sendMessage(SendMessage.to(client, "hi").withOperator(99)))
+          .isInstanceOf(NotFoundException.class);
+      assertThat(chat2desk().listMessages(client).total()).isZero();
+    }
   }
 
   @Nested
@@ -209,6 +230,16 @@ public abstract class Chat2DeskContract {
       assertThat(page.items()).isEmpty();
       assertThat(page.total()).isEqualTo(1);
       assertThat(page.hasNext()).isFalse();
+    }
+
+    @Test
+    @DisplayName("rejects an unknown client with NotFoundException")
+    void listMessages_unknownClient_throwsNotFound() {
+      long client = anna();
+
+      assertThatThrownBy(() -> chat2desk().listMessages(client + 1000))
+          .isInstanceOf(NotFoundException.class)
+          .hasMessageContaining("listMessages");
     }
   }
 
@@ -373,6 +404,85 @@ public abstract class Chat2DeskContract {
       assertThat(ids).hasSize(200).doesNotHaveDuplicates();
       assertThat(chat2desk().allMessages(client).map(Message::id).toList())
           .containsExactlyInAnyOrderElementsOf(ids);
+    }
+  }
+
+  @Nested
+  @DisplayName("failures of the API")
+  class FailuresContract {
+
+    private FaultInjector faults() {
+      Optional<FaultInjector> faults = environment.faults();
+      assumeTrue(faults.isPresent(), "the environment cannot inject faults");
+      return faults.get();
+    }
+
+    @Test
+    @DisplayName("reports a server error that persists as ServerException with its status")
+    void serverError_onARead_throwsServerException() {
+      faults().respondAlways(Operation.LIST_CLIENTS, 503);
+
+      assertThatThrownBy(chat2desk()::listClients)
+          .isInstanceOfSatisfying(
+              ServerException.class, e -> assertThat(e.status()).isEqualTo(503));
+    }
+
+    @Test
+    @DisplayName("reports a failed send as ServerException, and the message is not stored")
+    void serverError_onASend_throwsServerExceptionAndStoresNothing() {
+      long client = anna();
+      faults().respondAlways(Operation.SEND_MESSAGE, 500);
+
+      assertThatThrownBy(() -> chat2desk().sendMessage(client, "hi"))
+          .isInstanceOf(ServerException.class);
+      assertThat(chat2desk().listMessages(client).total()).isZero();
+    }
+
+    @Test
+    @DisplayName("reports the rate limit as RateLimitedException")
+    void rateLimit_persisting_throwsRateLimited() {
+      faults().respondAlways(Operation.LIST_TRANSFERS, 429);
+
+      assertThatThrownBy(chat2desk()::listTransfers).isInstanceOf(RateLimitedException.class);
+    }
+
+    @Test
+    @DisplayName("reports the monthly quota as QuotaExceededException")
+    void quota_exceeded_throwsQuotaExceeded() {
+      long client = anna();
+      faults().respondAlways(Operation.LIST_MESSAGES, 402);
+
+      assertThatThrownBy(() -> chat2desk().listMessages(client))
+          .isInstanceOf(QuotaExceededException.class);
+    }
+
+    @Test
+    @DisplayName("reports a method the API level forbids as AuthenticationException")
+    void forbidden_throwsAuthentication() {
+      faults().respondAlways(Operation.LIST_CLIENTS, 403);
+
+      assertThatThrownBy(chat2desk()::listClients)
+          .isInstanceOfSatisfying(
+              AuthenticationException.class, e -> assertThat(e.status()).isEqualTo(403));
+    }
+
+    @Test
+    @DisplayName("reports a dropped connection as TransportException")
+    void droppedConnection_onARead_throwsTransport() {
+      faults().dropConnectionAlways(Operation.LIST_CLIENTS);
+
+      assertThatThrownBy(chat2desk()::listClients).isInstanceOf(TransportException.class);
+    }
+
+    @Test
+    @DisplayName("says that a send whose connection dropped may have been delivered")
+    void droppedConnection_onASend_mayHaveBeenDelivered() {
+      long client = anna();
+      faults().dropConnectionAlways(Operation.SEND_MESSAGE);
+
+      assertThatThrownBy(() -> chat2desk().sendMessage(client, "hi"))
+          .isInstanceOfSatisfying(
+              TransportException.class, e -> assertThat(e.mayHaveBeenDelivered()).isTrue());
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.chat2desk4j.testkit;
 
 import dev.chat2desk4j.api.Chat2Desk;
+import java.util.Optional;
 
 /**
  * What a {@link Chat2DeskContract} needs from the implementation it tests: the {@link Chat2Desk}
@@ -28,6 +29,14 @@ public interface ContractEnvironment extends AutoCloseable {
    * @return a seeder writing into that account
    */
   AccountSeeder seed(String token);
+
+  /**
+   * A way to make the system fail as the API fails (error statuses, dropped connections), for the
+   * contract's error cases; empty (the default) skips those tests, as for a system without HTTP.
+   */
+  default Optional<FaultInjector> faults() {
+    return Optional.empty();
+  }
 
   /** Releases what the environment started; the default does nothing. */
   @Override

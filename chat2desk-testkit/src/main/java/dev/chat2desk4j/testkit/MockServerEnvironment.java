@@ -1,9 +1,11 @@
 package dev.chat2desk4j.testkit;
 
 import dev.chat2desk4j.api.Chat2Desk;
+import dev.chat2desk4j.api.Operation;
 import dev.chat2desk4j.mock.Chat2DeskMockServer;
 import java.net.URI;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
@@ -74,6 +76,23 @@ public final class MockServerEnvironment implements ContractEnvironment {
   @Override
   public String otherToken() {
     return OTHER_TOKEN;
+  }
+
+  /** Fault rules on the fake server. */
+  @Override
+  public Optional<FaultInjector> faults() {
+    return Optional.of(
+        new FaultInjector() {
+          @Override
+          public void respondAlways(Operation operation, int status) {
+            server.faults().on(operation).respond(status).always();
+          }
+
+          @Override
+          public void dropConnectionAlways(Operation operation) {
+            server.faults().on(operation).dropConnection().always();
+          }
+        });
   }
 
   @Override
