@@ -7,6 +7,7 @@ import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker.State;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.core.exception.AcquirePermissionCancelledException;
 import io.github.resilience4j.ratelimiter.RateLimiter;
@@ -70,6 +71,7 @@ final class Guards {
     acquireSlot(operation);
     try {
       acquireBreakerPermit(operation);
+      State before = circuitBreaker.getState();
       long start = circuitBreaker.getCurrentTimestamp();
       try {
         T result = call.get();
@@ -86,9 +88,24 @@ final class Guards {
             failure);
         rateLimiter.onError(failure);
         throw failure;
+      } finally {
+        warnIfOpened(before);
       }
     } finally {
       bulkhead.onComplete();
+    }
+  }
+
+  /**
+   * Warns when the breaker opened during this call. Watching the state here rather than subscribing
+   * to the breaker's events keeps the breaker from creating an event object on every call.
+   */
+  private void warnIfOpened(State before) {
+    if (before != State.OPEN && circuitBreaker.getState() == State.OPEN) {
+      CircuitBreaker.Metrics metrics = circuitBreaker.getMetrics();
+      LOG.warn(
+          "Circuit breaker '{}' opened: {} % of recent calls failed, {} % were slow",
+          circuitBreaker.getName(), metrics.getFailureRate(), metrics.getSlowCallRate());
     }
   }
 
