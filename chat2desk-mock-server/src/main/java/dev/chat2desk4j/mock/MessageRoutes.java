@@ -6,6 +6,7 @@ import dev.chat2desk4j.api.MessageType;
 import dev.chat2desk4j.api.SendMessage;
 import dev.chat2desk4j.api.SortOrder;
 import dev.chat2desk4j.api.Transport;
+import dev.chat2desk4j.mock.state.MessageFilter;
 import dev.chat2desk4j.mock.state.MockAccount;
 import dev.chat2desk4j.mock.state.WireErrors;
 
@@ -54,12 +55,35 @@ final class MessageRoutes {
         params.problem("order", WireErrors.NOT_ALLOWED);
       }
     }
+    MessageFilter filter = filter(params);
     params.validate();
     if (clientId == null) {
-      return Json.page(account.listAllMessages(page.limit(), page.offset(), order), Json::message);
+      return Json.page(
+          account.listAllMessages(page.limit(), page.offset(), order, filter), Json::message);
     }
     ListMessages request = new ListMessages(clientId, page.limit(), page.offset(), order);
-    return Json.page(account.listMessages(request), Json::message);
+    return Json.page(account.listMessages(request, filter), Json::message);
+  }
+
+  private static MessageFilter filter(Params params) {
+    MessageType type = null;
+    String typeText = params.text("type");
+    if (typeText != null) {
+      type = MessageType.fromWire(typeText.trim());
+      if (type == MessageType.UNKNOWN) {
+        params.problem("type", WireErrors.NOT_ALLOWED);
+      }
+    }
+    return new MessageFilter(
+        type,
+        transport(params),
+        params.id("channel_id"),
+        params.id("dialog_id"),
+        params.id("operator_id"),
+        params.bool("read"),
+        params.id("start_id"),
+        params.instant("start_date", false),
+        params.instant("finish_date", true));
   }
 
   static String get(MockAccount account, long id) {

@@ -6,6 +6,14 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import dev.chat2desk4j.mock.state.WireErrors;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -168,6 +176,39 @@ final class Params {
         problem(field, WireErrors.NOT_BOOLEAN);
         return null;
       }
+    }
+  }
+
+  /**
+   * A date or date-time: {@code 2026-11-24}, {@code 2026-11-24 10:15:00}, the wire's {@code
+   * 2026-11-24T10:15:00 UTC} or ISO-8601 with an offset; UTC when no offset is given. A bare date
+   * means its first second, or its last when {@code endOfDay}.
+   */
+  Instant instant(String field, boolean endOfDay) {
+    String text = text(field);
+    if (text == null) {
+      return null;
+    }
+    String value = text.trim().replace(' ', 'T');
+    if (value.endsWith("TUTC")) {
+      value = value.substring(0, value.length() - 4) + "Z";
+    }
+    try {
+      if (value.length() == 10) {
+        LocalDate date = LocalDate.parse(value);
+        return endOfDay
+            ? date.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusSeconds(1)
+            : date.atStartOfDay(ZoneOffset.UTC).toInstant();
+      }
+      TemporalAccessor parsed =
+          DateTimeFormatter.ISO_DATE_TIME.parseBest(
+              value, OffsetDateTime::from, LocalDateTime::from);
+      return parsed instanceof OffsetDateTime offset
+          ? offset.toInstant()
+          : ((LocalDateTime) parsed).toInstant(ZoneOffset.UTC);
+    } catch (DateTimeException e) {
+      problem(field, WireErrors.NOT_DATE);
+      return null;
     }
   }
 

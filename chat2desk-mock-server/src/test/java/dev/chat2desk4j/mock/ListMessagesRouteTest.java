@@ -134,6 +134,45 @@ class ListMessagesRouteTest {
   }
 
   @Test
+  void list_filters_keepMatchingMessagesAndCountThem() {
+    addMessages(3);
+
+    Http.Response incoming = http.get("/v1/messages?client_id=1&type=from_client&order=desc");
+    Http.Response byOperator = http.get("/v1/messages?client_id=1&operator_id=1");
+    Http.Response read = http.get("/v1/messages?read=1");
+    Http.Response fromId = http.get("/v1/messages?client_id=1&start_id=4&limit=1");
+
+    assertThat(ids(incoming)).containsExactly(5L, 4L, 3L, 1L);
+    assertThat(incoming.json().at("/meta/total").asInt()).isEqualTo(4);
+    assertThat(ids(byOperator)).containsExactly(2L);
+    assertThat(ids(read)).containsExactly(2L);
+    assertThat(ids(fromId)).containsExactly(4L);
+    assertThat(fromId.json().at("/meta/total").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  void list_dateFilters_acceptDatesAndWireTimestamps() {
+    assertThat(ids(http.get("/v1/messages?start_date=2026-11-24&finish_date=2026-11-24")))
+        .containsExactly(1L, 2L);
+    assertThat(ids(http.get("/v1/messages?start_date=2026-11-24%2010:15:01"))).isEmpty();
+    assertThat(ids(http.get("/v1/messages?finish_date=2026-11-24T10:15:00%20UTC")))
+        .containsExactly(1L, 2L);
+    assertThat(ids(http.get("/v1/messages?start_date=2026-11-24T13:15:00%2B03:00")))
+        .containsExactly(1L, 2L);
+  }
+
+  @Test
+  void list_badFilters_answer422() {
+    http.get("/v1/messages?type=letter&read=maybe&start_date=yesterday")
+        .is(
+            422,
+            json(
+                "{'status': 'error', 'message': 'Validation failed', 'errors': {"
+                    + "'type': ['is not an allowed value'], 'read': ['must be true or false'],"
+                    + " 'start_date': ['must be a date such as 2026-11-24 or 2026-11-24 10:15:00']}}"));
+  }
+
+  @Test
   void getOne_existing_answersMessage() {
     Http.Response response = http.get("/v1/messages/2");
 

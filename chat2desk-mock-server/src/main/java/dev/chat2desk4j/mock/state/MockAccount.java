@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -237,21 +238,32 @@ public final class MockAccount {
    *
    * @throws MockApiException 404 for an unknown client
    */
-  public synchronized Page<Message> listMessages(ListMessages request) {
+  public Page<Message> listMessages(ListMessages request) {
+    return listMessages(request, MessageFilter.NONE);
+  }
+
+  /**
+   * One page of a client's messages that match a filter; O(page) when the filter is empty, else a
+   * scan of the client's messages.
+   *
+   * @throws MockApiException 404 for an unknown client
+   */
+  public synchronized Page<Message> listMessages(ListMessages request, MessageFilter filter) {
     clientEntry(request.clientId(), "client_id");
     PagedList<Message> list = messagesByClient.get(request.clientId());
     if (list == null) {
       return new Page<>(List.of(), 0, request.limit(), request.offset());
     }
-    return list.page(request.offset(), request.limit(), request.order());
+    return page(list, request.limit(), request.offset(), request.order(), filter);
   }
 
   /**
-   * One page of all the account's messages in id order, as {@code GET /v1/messages} without a
-   * client.
+   * One page of all the account's messages that match a filter, as {@code GET /v1/messages} without
+   * a client answers.
    */
-  public synchronized Page<Message> listAllMessages(int limit, int offset, SortOrder order) {
-    return messages.page(offset, limit, order);
+  public synchronized Page<Message> listAllMessages(
+      int limit, int offset, SortOrder order, MessageFilter filter) {
+    return page(messages, limit, offset, order, filter);
   }
 
   /** One page of the account's clients in id order, optionally those with one phone number. */
@@ -436,6 +448,18 @@ public final class MockAccount {
     // The wire renders whole seconds; storing whole seconds keeps the HTTP and in-process fakes
     // equal.
     return clock.instant().truncatedTo(ChronoUnit.SECONDS);
+  }
+
+  private static Page<Message> page(
+      PagedList<Message> list, int limit, int offset, SortOrder order, MessageFilter filter) {
+    if (filter.isEmpty()) {
+      return list.page(offset, limit, order);
+    }
+    List<Message> matching = new ArrayList<>(list.snapshot().stream().filter(filter).toList());
+    if (order == SortOrder.DESC) {
+      Collections.reverse(matching);
+    }
+    return slice(matching, limit, offset);
   }
 
   private static <T> Page<T> slice(List<T> all, int limit, int offset) {

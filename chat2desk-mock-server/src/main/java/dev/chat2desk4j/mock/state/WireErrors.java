@@ -63,6 +63,9 @@ public final class WireErrors {
   /** A field problem: a phone number without digits. */
   public static final String NOT_PHONE = "must contain digits";
 
+  /** A field problem: a value that is no date or date-time. */
+  public static final String NOT_DATE = "must be a date such as 2026-11-24 or 2026-11-24 10:15:00";
+
   /** A field problem: a number beyond what the API takes. */
   public static final String TOO_LARGE = "is too large";
 
