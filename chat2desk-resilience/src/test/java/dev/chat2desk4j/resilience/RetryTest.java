@@ -189,6 +189,19 @@ class RetryTest {
   }
 
   @Test
+  void build_sharedRegistryUsedTwice_secondClientSharesTheFirstsSafeRetries() {
+    RetryRegistry registry = RetryRegistry.ofDefaults();
+    Fixtures.wrap(delegate, waits).retryRegistry(registry).build();
+
+    Chat2Desk second = Fixtures.wrap(delegate, waits).retryRegistry(registry).build();
+    delegate.failNext(SEND_MESSAGE, Errors.readTimeout(SEND_MESSAGE));
+
+    assertThatThrownBy(() -> second.sendMessage(42, "hi")).isInstanceOf(TransportException.class);
+    assertThat(delegate.calls(SEND_MESSAGE)).isEqualTo(1);
+    assertThat(registry.getAllRetries()).hasSize(4);
+  }
+
+  @Test
   void build_sharedRegistry_registersOneRetryPerOperation() {
     RetryRegistry registry = RetryRegistry.ofDefaults();
 
