@@ -63,7 +63,7 @@ final class ErrorMapping implements ErrorDecoder {
       message = textOrNull(envelope.get("message"));
       JsonNode errors = envelope.get("errors");
       if (errors != null && errors.isObject()) {
-        errors.fields().forEachRemaining(e -> fieldErrors.put(e.getKey(), messages(e.getValue())));
+        errors.properties().forEach(e -> fieldErrors.put(e.getKey(), messages(e.getValue())));
       } else if (errors != null && !errors.isNull()) {
         fieldErrors.put(GENERAL_ERRORS, messages(errors));
       }

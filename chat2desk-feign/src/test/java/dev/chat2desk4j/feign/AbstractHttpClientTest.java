@@ -31,6 +31,7 @@ import dev.chat2desk4j.mock.state.MockChannel;
 import dev.chat2desk4j.mock.state.MockOperator;
 import dev.chat2desk4j.mock.state.NewClient;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -195,9 +196,25 @@ abstract class AbstractHttpClientTest {
         account.createClient("Client " + i, String.format("7900%07d", i));
       }
 
-      long idSum = client.allClients().mapToLong(Client::id).sum();
+      List<Long> pagesFetchedAtEachPageStart = new ArrayList<>();
+
+      long idSum =
+          client
+              .allClients()
+              .peek(
+                  c -> {
+                    if (c.id() % 200 == 1) {
+                      pagesFetchedAtEachPageStart.add(pagesFetched());
+                    }
+                  })
+              .mapToLong(Client::id)
+              .sum();
 
       assertThat(idSum).isEqualTo(LongStream.rangeClosed(1, 10_000).sum());
+      // Constant memory: the k-th page is fetched only when the stream reaches it, so the stream
+      // never holds more than one page of 200.
+      assertThat(pagesFetchedAtEachPageStart)
+          .containsExactlyElementsOf(LongStream.rangeClosed(1, 50).boxed().toList());
       List<JournalEntry> requests = journal("GET", "/v1/clients");
       assertThat(requests).hasSize(50);
       assertThat(requests.get(49).query()).contains("limit=200").contains("offset=9800");
@@ -353,6 +370,10 @@ abstract class AbstractHttpClientTest {
       assertThatThrownBy(client::listClients).isInstanceOf(ServerException.class);
       assertThat(journal("GET", "/v1/clients")).hasSize(1);
     }
+  }
+
+  static long pagesFetched() {
+    return journal("GET", "/v1/clients").size();
   }
 
   static void awaitJournal(String method, String path, int count) {
