@@ -92,6 +92,15 @@ class Chat2DeskMockExtensionTest {
   }
 
   @Test
+  void perClassServer_injectedIntoConstructorAndBeforeAll_isTheTestsServer() {
+    run(ExtensionFixtures.InjectedEarly.class).testEvents().assertStatistics(s -> s.succeeded(1));
+
+    List<URI> seen = ExtensionFixtures.seen(ExtensionFixtures.InjectedEarly.class);
+    assertThat(seen).hasSize(2).containsOnly(seen.get(0));
+    assertAllServersClosed();
+  }
+
+  @Test
   void seedAndAccounts_everyTest_startsFromTheSeed() {
     run(ExtensionFixtures.Seeded.class).testEvents().assertStatistics(s -> s.succeeded(2));
   }

@@ -174,6 +174,29 @@ final class ExtensionFixtures {
     }
   }
 
+  static class InjectedEarly {
+    @RegisterExtension static Chat2DeskMockExtension mock = Chat2DeskMockExtension.create();
+
+    private final Chat2DeskMockServer server;
+    private final Chat2Desk chat2desk;
+
+    InjectedEarly(Chat2DeskMockServer server, Chat2Desk chat2desk) {
+      this.server = server;
+      this.chat2desk = chat2desk;
+    }
+
+    @BeforeAll
+    static void beforeAll(Chat2DeskMockServer server) {
+      SEEN.computeIfAbsent(InjectedEarly.class, key -> new CopyOnWriteArrayList<>())
+          .add(server.baseUrl());
+    }
+
+    @Test
+    void test() {
+      useEmptyAccount(InjectedEarly.class, server, chat2desk);
+    }
+  }
+
   static class FailingTest {
     @RegisterExtension static Chat2DeskMockExtension mock = Chat2DeskMockExtension.create();
 

@@ -1,0 +1,37 @@
+package dev.chat2desk4j.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keeps README.md honest: every {@code <!-- snippet: FILE -->} marker must be followed by a Java
+ * block equal to that compiled test file without its package line.
+ */
+class ReadmeTest {
+
+  private static final Pattern SNIPPET =
+      Pattern.compile("<!-- snippet: (\\S+) -->\\s*```java\\n(.*?)```", Pattern.DOTALL);
+
+  @Test
+  void readme_everySnippet_isItsCompiledTestVerbatim() throws IOException {
+    String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+    Matcher snippet = SNIPPET.matcher(readme);
+    int count = 0;
+
+    while (snippet.find()) {
+      count++;
+      String source = Files.readString(Path.of(snippet.group(1)), StandardCharsets.UTF_8);
+      String withoutPackage = source.replaceFirst("^package [^;]+;\\n\\n", "");
+      assertThat(snippet.group(2)).as(snippet.group(1)).isEqualTo(withoutPackage);
+    }
+
+    assertThat(count).as("snippets in README.md").isGreaterThanOrEqualTo(3);
+  }
+}
