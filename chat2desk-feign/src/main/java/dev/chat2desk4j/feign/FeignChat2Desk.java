@@ -116,9 +116,10 @@ public final class FeignChat2Desk implements Chat2Desk {
   }
 
   /**
-   * Closes the HTTP client and its connections if this client built it; a no-op for a {@link
-   * #withToken(String)} view and for a client given through {@link HttpClientChoice#of}. Calls made
-   * afterwards through this client or its views throw {@link IllegalStateException}.
+   * Closes this client and every view of it, releasing the HTTP client's connections and threads;
+   * calls made afterwards throw {@link IllegalStateException}. A client given through {@link
+   * HttpClientChoice#of} stays open for its owner. On a {@link #withToken(String)} view this does
+   * nothing: the shared client stays open.
    */
   @Override
   public void close() {
