@@ -1,5 +1,6 @@
 package dev.chat2desk4j.mock;
 
+import dev.chat2desk4j.mock.state.MockAccount;
 import dev.chat2desk4j.mock.state.MockState;
 import dev.chat2desk4j.mock.state.Seed;
 import io.javalin.Javalin;
@@ -121,6 +122,38 @@ public final class Chat2DeskMockServer implements AutoCloseable {
   /** The state the server answers from; change it directly to arrange a test. */
   public MockState state() {
     return state;
+  }
+
+  /** Whether the server is started and not closed: the Java form of {@code GET /__admin/health}. */
+  public synchronized boolean isRunning() {
+    return app != null && !closed;
+  }
+
+  /**
+   * Registers an account for another token (or returns the existing one) while the server runs.
+   *
+   * @param token the API token; not blank
+   */
+  public MockAccount addAccount(String token) {
+    return state.addAccount(token);
+  }
+
+  /**
+   * Adds data to one account now and after every reset, as {@code POST /__admin/seed?token=} does.
+   *
+   * @throws IllegalArgumentException for an unknown token or a seed that does not fit the account
+   */
+  public void seed(String token, Seed seed) {
+    state.seed(token, seed);
+  }
+
+  /**
+   * Adds data to every account now and after every reset, as {@code POST /__admin/seed} does.
+   *
+   * @throws IllegalArgumentException when the seed does not fit some account; then none changes
+   */
+  public void seed(Seed seed) {
+    state.seedAll(seed);
   }
 
   /** The requests received on API paths, oldest first, at most the journal capacity. */

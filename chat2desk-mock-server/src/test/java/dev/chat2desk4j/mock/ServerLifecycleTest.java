@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.chat2desk4j.mock.state.MockState;
+import dev.chat2desk4j.mock.state.Seed;
 import java.io.IOException;
 import java.net.ServerSocket;
 import org.junit.jupiter.api.Test;
@@ -72,6 +73,33 @@ class ServerLifecycleTest {
 
       assertThat(server.state()).isSameAs(state);
       assertThat(http.get("/v1/clients").json().at("/meta/total").asInt()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void isRunning_tracksStartAndClose() {
+    Chat2DeskMockServer server = Chat2DeskMockServer.builder().token("t").build();
+
+    assertThat(server.isRunning()).isFalse();
+    server.start();
+    assertThat(server.isRunning()).isTrue();
+    server.close();
+    assertThat(server.isRunning()).isFalse();
+  }
+
+  @Test
+  void addAccountAndSeed_whileRunning_servedAtOnceAndKeptOverReset() {
+    try (Chat2DeskMockServer server = Chat2DeskMockServer.builder().token("t").build().start()) {
+      server.addAccount("late");
+      server.seed("late", Seed.demo());
+      server.seed(Seed.builder().operator("Extra").build());
+
+      server.reset();
+
+      Http http = new Http(server.baseUrl(), "late");
+      assertThat(http.get("/v1/clients").json().at("/meta/total").asInt()).isEqualTo(5);
+      assertThat(server.state().account("late").operators()).hasSize(4);
+      assertThat(server.state().account("t").operators()).hasSize(1);
     }
   }
 
