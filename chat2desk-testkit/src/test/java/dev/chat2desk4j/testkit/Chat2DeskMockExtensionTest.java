@@ -195,6 +195,22 @@ class Chat2DeskMockExtensionTest {
   }
 
   @Test
+  void perTest_concurrentMethods_eachGetTheirOwnServer() {
+    EngineExecutionResults results =
+        EngineTestKit.engine("junit-jupiter")
+            .configurationParameter("junit.jupiter.execution.parallel.enabled", "true")
+            .configurationParameter("junit.jupiter.execution.parallel.mode.default", "concurrent")
+            .selectors(selectClass(ExtensionFixtures.PerTestOnStaticField.class))
+            .execute();
+
+    results.testEvents().assertStatistics(s -> s.succeeded(2).failed(0));
+    assertThat(ExtensionFixtures.seen(ExtensionFixtures.PerTestOnStaticField.class))
+        .hasSize(2)
+        .doesNotHaveDuplicates();
+    assertAllServersClosed();
+  }
+
+  @Test
   void builder_otherAccountWithThePrimaryToken_isRejected() {
     Chat2DeskMockExtension.Builder builder =
         Chat2DeskMockExtension.builder().token("same").account("same");
