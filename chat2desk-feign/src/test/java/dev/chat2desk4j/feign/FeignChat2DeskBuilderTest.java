@@ -99,6 +99,22 @@ class FeignChat2DeskBuilderTest {
   }
 
   @Test
+  void close_callerOwnedClient_isLeftOpen() {
+    okhttp3.OkHttpClient okHttp = new okhttp3.OkHttpClient();
+    FeignChat2Desk client =
+        FeignChat2Desk.builder()
+            .token(TOKEN)
+            .httpClient(new feign.okhttp.OkHttpClient(okHttp))
+            .build();
+
+    client.close();
+
+    assertThat(okHttp.dispatcher().executorService().isShutdown()).isFalse();
+    assertThat(client.toString()).contains("httpClient=custom");
+    okHttp.dispatcher().executorService().shutdown();
+  }
+
+  @Test
   void httpClientChoice_optionalClientsOnClassPath_areAvailable() {
     assertThat(HttpClientChoice.jdk().name()).isEqualTo("jdk");
     assertThat(HttpClientChoice.okHttp().name()).isEqualTo("okhttp");
