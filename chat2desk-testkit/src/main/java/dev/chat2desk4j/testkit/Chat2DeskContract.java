@@ -23,6 +23,7 @@ import dev.chat2desk4j.api.ServerException;
 import dev.chat2desk4j.api.SortOrder;
 import dev.chat2desk4j.api.Transfer;
 import dev.chat2desk4j.api.TransportException;
+import dev.chat2desk4j.api.ValidationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -435,6 +436,18 @@ public abstract class Chat2DeskContract {
 
       assertThatThrownBy(() -> chat2desk().sendMessage(client, "hi"))
           .isInstanceOf(ServerException.class);
+      assertThat(chat2desk().listMessages(client).total()).isZero();
+    }
+
+    @Test
+    @DisplayName("reports content the API rejects as ValidationException, without retrying")
+    void validationError_onASend_throwsValidation() {
+      long client = anna();
+      faults().respondAlways(Operation.SEND_MESSAGE, 422);
+
+      assertThatThrownBy(() -> chat2desk().sendMessage(client, "hi"))
+          .isInstanceOfSatisfying(
+              ValidationException.class, e -> assertThat(e.status()).isEqualTo(422));
       assertThat(chat2desk().listMessages(client).total()).isZero();
     }
 
