@@ -168,14 +168,7 @@ public final class Chat2DeskMockExtension
   }
 
   private void requireSameSettings(RunningMock running) {
-    MockSettings other = running.settings();
-    boolean same =
-        other.token().equals(settings.token())
-            && other.seeds().equals(settings.seeds())
-            && other.otherAccounts().equals(settings.otherAccounts())
-            && other.clock().equals(settings.clock())
-            && other.httpClient().name().equals(settings.httpClient().name());
-    if (!same) {
+    if (!running.settings().servesLike(settings)) {
       throw new ExtensionConfigurationException(
           "Two differently configured Chat2DeskMockExtensions apply to one test class;"
               + " register one per class (an inner @Nested class shares its outer class's)");

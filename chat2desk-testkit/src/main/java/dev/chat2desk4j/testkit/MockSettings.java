@@ -36,6 +36,18 @@ record MockSettings(
     PER_TEST
   }
 
+  /**
+   * Whether a server started with these settings serves a test configured with {@code other}: all
+   * equal but the HTTP client choice, which is compared by name because each builder makes its own.
+   */
+  boolean servesLike(MockSettings other) {
+    return token.equals(other.token)
+        && seeds.equals(other.seeds)
+        && otherAccounts.equals(other.otherAccounts)
+        && clock.equals(other.clock)
+        && httpClient.name().equals(other.httpClient.name());
+  }
+
   Chat2DeskMockServer.Builder serverBuilder() {
     Chat2DeskMockServer.Builder builder = Chat2DeskMockServer.builder().clock(clock).token(token);
     seeds.forEach(seed -> builder.token(token, seed));
