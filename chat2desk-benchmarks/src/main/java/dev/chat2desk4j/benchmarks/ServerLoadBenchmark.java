@@ -11,9 +11,9 @@ import java.util.Map;
 /**
  * Throughput and latency of the fake server against WireMock serving the same bodies as static
  * stubs (see {@link ServerKind}), each started from its runnable jar in a JVM of its own, one at a
- * time, in rotating order over several rounds. Each round warms each route up and then loads it
- * through keep-alive connections for a bounded time and request count. Prints every round and the
- * medians.
+ * time, in rotating order over several rounds. In each round every route is warmed up first, then
+ * each is loaded in turn through keep-alive connections for a bounded time and request count.
+ * Prints every round and the medians.
  *
  * <p>Options: {@code --rounds=3 --connections=4 --warmup-seconds=3 --seconds=5
  * --max-requests=500000}.
@@ -53,8 +53,12 @@ public final class ServerLoadBenchmark {
         try (ServerProcess server = ServerProcess.start(kind, workspace)) {
           server.awaitFirstAnswer(Duration.ofSeconds(60));
           LoadGenerator generator = new LoadGenerator(server.port(), BenchSeed.TOKEN, connections);
+          // Every route is warmed up before any is measured, so that the JIT has compiled the
+          // code they share and the first route measured is not the least warmed.
           for (BenchRoute route : BenchRoute.ALL) {
             generator.run(route, warmup, Long.MAX_VALUE);
+          }
+          for (BenchRoute route : BenchRoute.ALL) {
             LoadResult result = generator.run(route, measure, maxRequests);
             results.get(route).get(kind).add(result);
             System.out.printf(
