@@ -12,6 +12,7 @@ import dev.chat2desk4j.api.SentMessage;
 import dev.chat2desk4j.api.Transfer;
 import dev.chat2desk4j.mock.state.MockApiException;
 import dev.chat2desk4j.mock.state.MockDialog;
+import dev.chat2desk4j.mock.state.WireErrors;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -50,18 +51,11 @@ final class Json {
   }
 
   static String error(MockApiException error) {
-    return error(error.apiMessage(), error.fieldErrors());
+    return error.body();
   }
 
   static String error(String message, Map<String, List<String>> fieldErrors) {
-    ObjectNode root = MAPPER.createObjectNode();
-    root.put("status", "error");
-    root.put("message", message);
-    if (!fieldErrors.isEmpty()) {
-      ObjectNode errors = root.putObject("errors");
-      fieldErrors.forEach((field, problems) -> problems.forEach(errors.withArray(field)::add));
-    }
-    return write(root);
+    return WireErrors.envelope(message, fieldErrors);
   }
 
   static JsonNode client(Client client) {

@@ -1,5 +1,6 @@
 package dev.chat2desk4j.mock.state;
 
+import dev.chat2desk4j.api.ErrorResponse;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,5 +49,22 @@ public final class MockApiException extends RuntimeException {
   /** The error envelope's {@code errors}, in order; empty when the answer names no field. */
   public Map<String, List<String>> fieldErrors() {
     return fieldErrors;
+  }
+
+  /**
+   * The exact body the HTTP fake sends for this error: {@code {"status": "error", "message": ...,
+   * "errors": ...}}, with {@code errors} only when a field is named.
+   */
+  public String body() {
+    return WireErrors.envelope(apiMessage, fieldErrors);
+  }
+
+  /**
+   * This error as a transport would decode it from the HTTP fake's answer, ready for {@link
+   * dev.chat2desk4j.api.Chat2DeskException#fromResponse}: the in-process fake's way to fail exactly
+   * as the HTTP fake does.
+   */
+  public ErrorResponse toErrorResponse() {
+    return new ErrorResponse(status, apiMessage, fieldErrors, null, body());
   }
 }

@@ -1,5 +1,7 @@
 package dev.chat2desk4j.mock.state;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chat2desk4j.api.ApiLimits;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +81,24 @@ public final class WireErrors {
   public static final String TEXT_TOO_LONG =
       "is too long (maximum is " + ApiLimits.MAX_TEXT_LENGTH + " characters)";
 
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
   private WireErrors() {}
+
+  /**
+   * Renders the error envelope: {@code {"status": "error", "message": ..., "errors": {field:
+   * [problems]}}}, with {@code errors} only when a field is named.
+   */
+  public static String envelope(String message, Map<String, List<String>> fieldErrors) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("status", "error");
+    root.put("message", message);
+    if (!fieldErrors.isEmpty()) {
+      ObjectNode errors = root.putObject("errors");
+      fieldErrors.forEach((field, problems) -> problems.forEach(errors.withArray(field)::add));
+    }
+    return root.toString();
+  }
 
   /** 401 for a request that carries no token. */
   public static MockApiException missingToken() {
