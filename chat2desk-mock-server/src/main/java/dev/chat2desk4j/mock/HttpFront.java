@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.slf4j.Logger;
@@ -86,7 +87,7 @@ final class HttpFront implements Handler {
       return Reply.json(e.status(), Json.error(e));
     } catch (RuntimeException e) {
       LOG.warn("{} failed inside the fake", request, e);
-      return Reply.json(500, Json.error(WireErrors.messageFor(500), java.util.Map.of()));
+      return Reply.json(500, Json.error(WireErrors.messageFor(500), Map.of()));
     }
   }
 
@@ -94,7 +95,7 @@ final class HttpFront implements Handler {
     String body =
         fault.body() != null
             ? fault.body()
-            : Json.error(WireErrors.messageFor(fault.status()), java.util.Map.of());
+            : Json.error(WireErrors.messageFor(fault.status()), Map.of());
     Long retryAfter = fault.retryAfter() == null ? null : seconds(fault.retryAfter());
     return new Reply(fault.status(), body, retryAfter);
   }
