@@ -170,11 +170,11 @@ class FaultsTest {
 
   @Test
   void acceptThenDelay_storesTheMessageAlthoughTheCallerTimesOut() {
-    server.faults().on(Operation.SEND_MESSAGE).acceptThenDelay(Duration.ofSeconds(1)).once();
+    server.faults().on(Operation.SEND_MESSAGE).acceptThenDelay(Duration.ofSeconds(2)).once();
 
     assertThatThrownBy(
             () ->
-                http.send("POST", "/v1/messages", SEND, "application/json", Duration.ofMillis(200)))
+                http.send("POST", "/v1/messages", SEND, "application/json", Duration.ofMillis(500)))
         .hasCauseInstanceOf(HttpTimeoutException.class);
     await().atMost(Duration.ofSeconds(5)).until(() -> messageCount() == 3);
   }
