@@ -3,7 +3,6 @@ package dev.chat2desk4j.testkit;
 import dev.chat2desk4j.api.Chat2Desk;
 import dev.chat2desk4j.api.Chat2DeskException;
 import dev.chat2desk4j.api.Client;
-import dev.chat2desk4j.api.ErrorResponse;
 import dev.chat2desk4j.api.ListClients;
 import dev.chat2desk4j.api.ListMessages;
 import dev.chat2desk4j.api.ListTransfers;
@@ -145,8 +144,8 @@ public final class InMemoryChat2Desk implements Chat2Desk {
   }
 
   static Chat2DeskException toApiException(RequestLine line, MockApiException e) {
-    return Chat2DeskException.fromResponse(
-        line, new ErrorResponse(e.status(), e.apiMessage(), e.fieldErrors(), null, null));
+    // The same status, message, field errors and body as the HTTP fake's answer.
+    return Chat2DeskException.fromResponse(line, e.toErrorResponse());
   }
 
   private static String checkToken(String token) {

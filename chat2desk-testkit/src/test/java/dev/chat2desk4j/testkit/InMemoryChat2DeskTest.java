@@ -122,6 +122,7 @@ class InMemoryChat2DeskTest {
             .hasMessage(overHttp.getMessage());
         assertThat(inMemory.status()).isEqualTo(overHttp.status());
         assertThat(inMemory.serverMessage()).isEqualTo(overHttp.serverMessage());
+        assertThat(inMemory.bodyExcerpt()).isEqualTo(overHttp.bodyExcerpt());
         assertThat(inMemory.operation()).isEqualTo(overHttp.operation());
       }
     }
