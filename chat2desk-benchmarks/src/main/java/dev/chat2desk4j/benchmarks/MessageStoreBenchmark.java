@@ -31,7 +31,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(
-    value = 2,
+    value = 1,
     jvmArgs = {"-Xms2g", "-Xmx2g"})
 public class MessageStoreBenchmark {
 
