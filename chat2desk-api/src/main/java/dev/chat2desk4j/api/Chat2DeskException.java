@@ -1,5 +1,6 @@
 package dev.chat2desk4j.api;
 
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,6 +36,7 @@ public abstract sealed class Chat2DeskException extends RuntimeException
   private final int status;
   private final String serverMessage;
   private final String bodyExcerpt;
+  private final transient Duration retryAfter;
 
   Chat2DeskException(
       String message,
@@ -52,18 +54,18 @@ public abstract sealed class Chat2DeskException extends RuntimeException
     this.status = status;
     this.serverMessage = serverMessage;
     this.bodyExcerpt = excerpt(body);
+    this.retryAfter = null;
   }
 
   Chat2DeskException(RequestLine request, ErrorResponse response, String advice) {
-    this(
-        describe(request, response, advice),
-        request.operation(),
-        request.method(),
-        request.path(),
-        response.status(),
-        response.message(),
-        response.body(),
-        null);
+    super(describe(request, response, advice));
+    this.operation = request.operation();
+    this.method = request.method();
+    this.path = request.path();
+    this.status = response.status();
+    this.serverMessage = response.message();
+    this.bodyExcerpt = excerpt(response.body());
+    this.retryAfter = response.retryAfter();
   }
 
   /**
@@ -129,6 +131,14 @@ public abstract sealed class Chat2DeskException extends RuntimeException
   /** The {@code message} of the API's error envelope, if the answer had one. */
   public Optional<String> serverMessage() {
     return Optional.ofNullable(serverMessage);
+  }
+
+  /**
+   * How long the server asked the caller to wait before trying again ({@code Retry-After}), if it
+   * said; servers send it with 429 and often with 503.
+   */
+  public Optional<Duration> retryAfter() {
+    return Optional.ofNullable(retryAfter);
   }
 
   /** The start of the answer's body, at most {@link #MAX_BODY_EXCERPT} characters. */

@@ -101,6 +101,16 @@ class Chat2DeskExceptionTest {
   }
 
   @Test
+  void serverError_withRetryAfter_exposesTheWait() {
+    ErrorResponse response = new ErrorResponse(503, "busy", null, Duration.ofSeconds(7), null);
+
+    Chat2DeskException exception = Chat2DeskException.fromResponse(SEND, response);
+
+    assertThat(exception).isInstanceOf(ServerException.class);
+    assertThat(exception.retryAfter()).contains(Duration.ofSeconds(7));
+  }
+
+  @Test
   void rateLimited_withoutRetryAfter_isEmpty() {
     RateLimitedException exception =
         (RateLimitedException) Chat2DeskException.fromResponse(SEND, ErrorResponse.of(429, null));

@@ -42,8 +42,8 @@ final class Failures {
 
   /** Whether a {@code Retry-After} on this failure is longer than the caller is willing to wait. */
   static boolean waitsTooLong(Throwable failure, Duration maxRetryAfter) {
-    return failure instanceof RateLimitedException limited
-        && limited.retryAfter().filter(wait -> wait.compareTo(maxRetryAfter) > 0).isPresent();
+    return failure instanceof Chat2DeskException answered
+        && answered.retryAfter().filter(wait -> wait.compareTo(maxRetryAfter) > 0).isPresent();
   }
 
   /**

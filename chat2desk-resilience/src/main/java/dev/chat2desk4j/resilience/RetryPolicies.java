@@ -3,7 +3,6 @@ package dev.chat2desk4j.resilience;
 import dev.chat2desk4j.api.Chat2DeskException;
 import dev.chat2desk4j.api.ErrorResponse;
 import dev.chat2desk4j.api.Operation;
-import dev.chat2desk4j.api.RateLimitedException;
 import dev.chat2desk4j.api.RequestLine;
 import dev.chat2desk4j.api.TransportException;
 import io.github.resilience4j.core.IntervalBiFunction;
@@ -88,9 +87,10 @@ final class RetryPolicies {
     };
   }
 
+  // A 503 may carry Retry-After as well as a 429: whichever answer asked for a wait gets it.
   private static Optional<Long> retryAfter(Either<Throwable, Object> outcome) {
-    if (outcome.isLeft() && outcome.getLeft() instanceof RateLimitedException limited) {
-      return limited.retryAfter().map(Duration::toMillis);
+    if (outcome.isLeft() && outcome.getLeft() instanceof Chat2DeskException answered) {
+      return answered.retryAfter().map(Duration::toMillis);
     }
     return Optional.empty();
   }

@@ -1,9 +1,11 @@
 package dev.chat2desk4j.resilience.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.chat2desk4j.api.Chat2Desk;
 import dev.chat2desk4j.api.Operation;
+import dev.chat2desk4j.api.ServerException;
 import dev.chat2desk4j.mock.Chat2DeskMockServer;
 import dev.chat2desk4j.resilience.ResilientChat2Desk;
 import java.time.Duration;
@@ -64,6 +66,39 @@ class ReadRecoveryTest {
 
     assertThat(waits).containsExactly(Duration.ofSeconds(2));
     assertThat(MockApi.statuses(server, "GET", "/v1/transfers")).containsExactly(429, 200);
+  }
+
+  @Test
+  void listClients_503WithRetryAfter_waitsExactlyRetryAfter() {
+    server
+        .faults()
+        .on(Operation.LIST_CLIENTS)
+        .respond(503)
+        .retryAfter(Duration.ofSeconds(3))
+        .once();
+
+    client.listClients();
+
+    assertThat(waits).containsExactly(Duration.ofSeconds(3));
+    assertThat(MockApi.statuses(server, "GET", "/v1/clients")).containsExactly(503, 200);
+  }
+
+  @Test
+  void sendMessage_503WithRetryAfter_isStillNeverRepeated() {
+    server
+        .faults()
+        .on(Operation.SEND_MESSAGE)
+        .respond(503)
+        .retryAfter(Duration.ofSeconds(1))
+        .once();
+
+    assertThatThrownBy(() -> client.sendMessage(customer, "Your order has shipped"))
+        .isInstanceOf(ServerException.class)
+        .satisfies(
+            e -> assertThat(((ServerException) e).retryAfter()).contains(Duration.ofSeconds(1)));
+
+    assertThat(waits).isEmpty();
+    assertThat(MockApi.statuses(server, "POST", "/v1/messages")).containsExactly(503);
   }
 
   @Test
