@@ -161,6 +161,15 @@ public final class Chat2DeskMockServer implements AutoCloseable {
     return journal.entries();
   }
 
+  /**
+   * Fluent checks on the requests in the journal, such as {@code
+   * verify().messageSent().to(clientId).withText("hi").once()}; a failed check throws {@link
+   * AssertionError} listing what was received.
+   */
+  public Verification verify() {
+    return new Verification(journal::entries);
+  }
+
   /** Empties the journal. */
   public void clearJournal() {
     journal.clear();

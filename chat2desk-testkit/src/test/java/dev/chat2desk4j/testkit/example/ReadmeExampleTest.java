@@ -43,6 +43,7 @@ class ReadmeExampleTest {
 
     new Greeter(chat2desk).greet(anna, "Anna");
 
+    server.verify().messageSent().to(anna).withText("Welcome, Anna!").once();
     assertThat(chat2desk.listMessages(anna).items())
         .extracting(Message::text)
         .containsExactly("Welcome, Anna!");
@@ -55,6 +56,7 @@ class ReadmeExampleTest {
 
     assertThatThrownBy(() -> new Greeter(chat2desk).greet(anna, "Anna"))
         .isInstanceOf(ServerException.class);
-    assertThat(chat2desk.listMessages(anna).total()).isZero();
+    server.verify().noMessagesSent();
+    server.verify().requests(Operation.SEND_MESSAGE).withStatus(503).once();
   }
 }

@@ -2,7 +2,6 @@ package dev.chat2desk4j.mock;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
@@ -15,8 +14,6 @@ import java.util.Map;
  * text; a body that is neither JSON nor a form adds nothing.
  */
 final class RequestParams {
-
-  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private RequestParams() {}
 
@@ -35,7 +32,7 @@ final class RequestParams {
   private static void putJson(Map<String, String> params, String body) {
     JsonNode root;
     try {
-      root = MAPPER.readTree(body);
+      root = Json.MAPPER.readTree(body);
     } catch (JsonProcessingException e) {
       return;
     }

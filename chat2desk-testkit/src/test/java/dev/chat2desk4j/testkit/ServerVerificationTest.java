@@ -1,4 +1,4 @@
-package dev.chat2desk4j.mock;
+package dev.chat2desk4j.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,6 +10,9 @@ import dev.chat2desk4j.api.SendMessage;
 import dev.chat2desk4j.api.ServerException;
 import dev.chat2desk4j.api.Transport;
 import dev.chat2desk4j.feign.FeignChat2Desk;
+import dev.chat2desk4j.mock.Chat2DeskMockServer;
+import dev.chat2desk4j.mock.JournalEntry;
+import dev.chat2desk4j.mock.Verification;
 import dev.chat2desk4j.mock.state.MockAccount;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,7 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class VerificationTest {
+class ServerVerificationTest {
 
   private static final String TOKEN = "verify-token";
 
@@ -32,7 +35,7 @@ class VerificationTest {
   void start() {
     server = Chat2DeskMockServer.builder().token(TOKEN).build().start();
     chat2desk = FeignChat2Desk.builder().token(TOKEN).baseUrl(server.baseUrl()).build();
-    verify = new Verification(server::journal);
+    verify = server.verify();
     MockAccount account = server.state().account(TOKEN);
     anna = account.createClient("Anna", "79001234567").id();
     account.addOperator("Olga");
