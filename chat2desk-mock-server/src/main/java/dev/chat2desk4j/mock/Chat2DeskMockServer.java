@@ -110,11 +110,15 @@ public final class Chat2DeskMockServer implements AutoCloseable {
   /**
    * The bound port.
    *
-   * @throws IllegalStateException before {@link #start()}
+   * @throws IllegalStateException before {@link #start()} and after {@link #close()}, when no port
+   *     is bound
    */
   public synchronized int port() {
     if (app == null) {
       throw new IllegalStateException("The server is not started");
+    }
+    if (closed) {
+      throw new IllegalStateException("The server is closed");
     }
     return app.port();
   }

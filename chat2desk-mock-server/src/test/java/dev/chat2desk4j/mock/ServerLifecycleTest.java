@@ -33,6 +33,17 @@ class ServerLifecycleTest {
   }
 
   @Test
+  void baseUrl_afterClose_isRejectedRatherThanAnsweringAPortThatIsGone() {
+    Chat2DeskMockServer server = Chat2DeskMockServer.builder().token("t").build().start();
+
+    server.close();
+
+    assertThatThrownBy(server::baseUrl)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("The server is closed");
+  }
+
+  @Test
   void start_twice_isRejected() {
     try (Chat2DeskMockServer server = Chat2DeskMockServer.builder().token("t").build().start()) {
       assertThatThrownBy(server::start).isInstanceOf(IllegalStateException.class);
