@@ -59,6 +59,7 @@ public class ClientRoundTripBenchmark {
   private Chat2Desk feignOkHttp;
   private Chat2Desk feignHc5;
   private Chat2Desk resilient;
+  private Chat2Desk resilientHc5;
   private ListClients request;
 
   /** Starts the fake server with the benchmark data and builds every client. */
@@ -80,18 +81,8 @@ public class ClientRoundTripBenchmark {
     feignJdk = feign(baseUrl, HttpClientChoice.jdk());
     feignOkHttp = feign(baseUrl, HttpClientChoice.okHttp());
     feignHc5 = feign(baseUrl, HttpClientChoice.apacheHc5());
-    resilient =
-        ResilientChat2Desk.wrap(feign(baseUrl, HttpClientChoice.jdk()))
-            // The default 10 requests a second is the real API's limit; here it would only
-            // measure the limiter's waiting.
-            .rateLimiter(
-                RateLimiterConfig.custom()
-                    .limitForPeriod(1_000_000)
-                    .limitRefreshPeriod(Duration.ofSeconds(1))
-                    .timeoutDuration(Duration.ofSeconds(5))
-                    .build())
-            .meterRegistry(new SimpleMeterRegistry())
-            .build();
+    resilient = resilient(feign(baseUrl, HttpClientChoice.jdk()));
+    resilientHc5 = resilient(feign(baseUrl, HttpClientChoice.apacheHc5()));
     request = ListClients.of().withLimit(20);
     Files.deleteIfExists(seedDirectory.resolve("bench-seed.json"));
     Files.deleteIfExists(seedDirectory);
@@ -105,9 +96,25 @@ public class ClientRoundTripBenchmark {
         .build();
   }
 
+  /** The full stack: every policy at its default but the rate, metrics in a simple registry. */
+  private static Chat2Desk resilient(Chat2Desk delegate) {
+    return ResilientChat2Desk.wrap(delegate)
+        // The default 10 requests a second is the real API's limit; here it would only measure
+        // the limiter's waiting.
+        .rateLimiter(
+            RateLimiterConfig.custom()
+                .limitForPeriod(1_000_000)
+                .limitRefreshPeriod(Duration.ofSeconds(1))
+                .timeoutDuration(Duration.ofSeconds(5))
+                .build())
+        .meterRegistry(new SimpleMeterRegistry())
+        .build();
+  }
+
   /** Closes every client and the server. */
   @TearDown
   public void stop() {
+    resilientHc5.close();
     resilient.close();
     feignHc5.close();
     feignOkHttp.close();
@@ -155,5 +162,11 @@ public class ClientRoundTripBenchmark {
   @Benchmark
   public Page<Client> resilientOverFeignJdk() {
     return resilient.listClients(request);
+  }
+
+  /** The full stack over Apache HttpClient 5. */
+  @Benchmark
+  public Page<Client> resilientOverFeignHc5() {
+    return resilientHc5.listClients(request);
   }
 }

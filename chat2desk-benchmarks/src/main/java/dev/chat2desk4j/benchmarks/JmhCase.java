@@ -25,7 +25,8 @@ record JmhCase(String label, String method, Map<String, String> params) {
               method("feignJdk"),
               method("feignOkHttp"),
               method("feignHc5"),
-              method("resilientOverFeignJdk"));
+              method("resilientOverFeignJdk"),
+              method("resilientOverFeignHc5"));
       case "MessageStoreBenchmark" ->
           List.of(
               new JmhCase(
