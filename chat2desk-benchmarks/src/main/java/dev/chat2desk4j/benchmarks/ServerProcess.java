@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
@@ -29,7 +30,8 @@ final class ServerProcess implements AutoCloseable {
   /** Starts the server on a free port; its output goes to a log file in the workspace. */
   static ServerProcess start(ServerKind kind, BenchWorkspace workspace) throws IOException {
     int port = freePort();
-    Path log = workspace.directory().resolve(kind.name().toLowerCase() + "-" + port + ".log");
+    Path log =
+        workspace.directory().resolve(kind.name().toLowerCase(Locale.ROOT) + "-" + port + ".log");
     ProcessBuilder builder =
         new ProcessBuilder(kind.command(port, workspace.seed(), workspace.wireMockRoot()))
             .redirectErrorStream(true)
