@@ -18,6 +18,7 @@ final class ServerProcess implements AutoCloseable {
   private final Process process;
   private final long startedNanos;
   private final Path log;
+  private long acceptedNanos = -1;
 
   private ServerProcess(ServerKind kind, int port, Process process, long startedNanos, Path log) {
     this.kind = kind;
@@ -57,6 +58,9 @@ final class ServerProcess implements AutoCloseable {
             kind.label() + " exited with " + process.exitValue() + "; see " + log);
       }
       try (RawHttpConnection connection = new RawHttpConnection(port, 5_000)) {
+        if (acceptedNanos < 0) {
+          acceptedNanos = System.nanoTime();
+        }
         if (connection.exchange(request).status() == 200) {
           return Duration.ofNanos(System.nanoTime() - startedNanos);
         }
@@ -66,6 +70,19 @@ final class ServerProcess implements AutoCloseable {
       LockSupport.parkNanos(POLL_INTERVAL.toNanos());
     }
     throw new IOException(kind.label() + " did not answer within " + timeout + "; see " + log);
+  }
+
+  /**
+   * The time from launching the JVM to the first connection the server accepted, during {@link
+   * #awaitFirstAnswer}.
+   *
+   * @throws IllegalStateException when no connection was accepted yet
+   */
+  Duration firstAccepted() {
+    if (acceptedNanos < 0) {
+      throw new IllegalStateException("No connection was accepted yet");
+    }
+    return Duration.ofNanos(acceptedNanos - startedNanos);
   }
 
   @Override
