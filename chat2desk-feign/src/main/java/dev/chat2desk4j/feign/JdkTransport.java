@@ -1,6 +1,5 @@
 package dev.chat2desk4j.feign;
 
-import feign.http2client.Http2Client;
 import java.net.InetSocketAddress;
 import java.net.ProxySelector;
 import java.net.http.HttpClient;
@@ -11,10 +10,8 @@ final class JdkTransport {
   private JdkTransport() {}
 
   static HttpTransport create(TransportSettings settings) {
-    // The JDK client has a single per-request timeout (Feign passes the read timeout as
+    // The JDK client has a single per-request timeout (JdkClient passes the read timeout as
     // HttpRequest.timeout); TransportSettings caps it by the call timeout so it bounds the call.
-    // Redirect.NEVER and the exact connect timeout match the Feign options, so Http2Client never
-    // builds a second HttpClient behind our back.
     HttpClient.Builder builder =
         HttpClient.newBuilder()
             .connectTimeout(settings.effectiveConnectTimeout())
@@ -26,7 +23,7 @@ final class JdkTransport {
       builder.proxy(ProxySelector.of(proxy));
     }
     HttpClient http = builder.build();
-    return new HttpTransport("jdk", new Http2Client(http), settings.options(), () -> close(http));
+    return new HttpTransport("jdk", new JdkClient(http), settings.options(), () -> close(http));
   }
 
   /**
