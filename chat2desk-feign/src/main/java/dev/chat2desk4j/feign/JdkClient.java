@@ -37,6 +37,11 @@ final class JdkClient implements Client {
     this.http = http;
   }
 
+  /** The JDK client underneath, so tests can check how the transport built it. */
+  HttpClient http() {
+    return http;
+  }
+
   @Override
   public Response execute(Request request, Request.Options options) throws IOException {
     HttpRequest.Builder builder =

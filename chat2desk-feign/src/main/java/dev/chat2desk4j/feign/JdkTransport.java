@@ -16,6 +16,11 @@ final class JdkTransport {
         HttpClient.newBuilder()
             .connectTimeout(settings.effectiveConnectTimeout())
             .followRedirects(HttpClient.Redirect.NEVER)
+            // JdkClient blocks in send() and reads answers with BodyHandlers.ofByteArray(), whose
+            // steps never block, so they can run on the client's selector thread. The default
+            // pool hands every answer to one of its threads before waking the caller: a thread
+            // hand-off per call, tens of microseconds on loopback (BENCHMARKS.md section 3).
+            .executor(Runnable::run)
             // Plain-text HTTP/2 would need an h2c upgrade that many servers and proxies mishandle.
             .version(settings.secure() ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1);
     InetSocketAddress proxy = settings.proxyAddress();
