@@ -15,7 +15,7 @@ import java.util.function.Supplier;
  * <p>Immutable: every narrowing returns a new verification, and each count check reads the journal
  * afresh.
  */
-public final class MessageSentVerification {
+public final class MessageSentVerification extends CountVerification {
 
   private final JournalMatch match;
 
@@ -92,66 +92,9 @@ public final class MessageSentVerification {
         match.param("from operator " + operatorId, "operator_id", id::equals));
   }
 
-  /**
-   * Checks that exactly one message matches.
-   *
-   * @throws AssertionError listing the send requests received
-   */
-  public void once() {
-    times(1);
-  }
-
-  /**
-   * Checks that exactly {@code count} messages match.
-   *
-   * @throws AssertionError listing the send requests received
-   */
-  public void times(int count) {
-    Counts.requireNotNegative(count);
-    match.expect("exactly " + count, actual -> actual == count);
-  }
-
-  /**
-   * Checks that no message matches.
-   *
-   * @throws AssertionError listing the send requests received
-   */
-  public void never() {
-    match.expect("no", actual -> actual == 0);
-  }
-
-  /**
-   * Checks that at least one message matches.
-   *
-   * @throws AssertionError listing the send requests received
-   */
-  public void atLeastOnce() {
-    atLeast(1);
-  }
-
-  /**
-   * Checks that {@code count} or more messages match.
-   *
-   * @throws AssertionError listing the send requests received
-   */
-  public void atLeast(int count) {
-    Counts.requireNotNegative(count);
-    match.expect("at least " + count, actual -> actual >= count);
-  }
-
-  /**
-   * Checks that {@code count} or fewer messages match.
-   *
-   * @throws AssertionError listing the send requests received
-   */
-  public void atMost(int count) {
-    Counts.requireNotNegative(count);
-    match.expect("at most " + count, actual -> actual <= count);
-  }
-
-  /** How many messages match now. */
-  public int count() {
-    return match.matching().size();
+  @Override
+  JournalMatch match() {
+    return match;
   }
 
   /**

@@ -13,7 +13,7 @@ import java.util.function.Supplier;
  * <p>Immutable: every narrowing returns a new verification, and each count check reads the journal
  * afresh.
  */
-public final class RequestVerification {
+public final class RequestVerification extends CountVerification {
 
   private final JournalMatch match;
 
@@ -67,66 +67,9 @@ public final class RequestVerification {
             entry -> entry.body() != null && entry.body().contains(part)));
   }
 
-  /**
-   * Checks that exactly one request matches.
-   *
-   * @throws AssertionError listing the requests received
-   */
-  public void once() {
-    times(1);
-  }
-
-  /**
-   * Checks that exactly {@code count} requests match.
-   *
-   * @throws AssertionError listing the requests received
-   */
-  public void times(int count) {
-    Counts.requireNotNegative(count);
-    match.expect("exactly " + count, actual -> actual == count);
-  }
-
-  /**
-   * Checks that no request matches.
-   *
-   * @throws AssertionError listing the requests received
-   */
-  public void never() {
-    match.expect("no", actual -> actual == 0);
-  }
-
-  /**
-   * Checks that at least one request matches.
-   *
-   * @throws AssertionError listing the requests received
-   */
-  public void atLeastOnce() {
-    atLeast(1);
-  }
-
-  /**
-   * Checks that {@code count} or more requests match.
-   *
-   * @throws AssertionError listing the requests received
-   */
-  public void atLeast(int count) {
-    Counts.requireNotNegative(count);
-    match.expect("at least " + count, actual -> actual >= count);
-  }
-
-  /**
-   * Checks that {@code count} or fewer requests match.
-   *
-   * @throws AssertionError listing the requests received
-   */
-  public void atMost(int count) {
-    Counts.requireNotNegative(count);
-    match.expect("at most " + count, actual -> actual <= count);
-  }
-
-  /** How many requests match now. */
-  public int count() {
-    return match.matching().size();
+  @Override
+  JournalMatch match() {
+    return match;
   }
 
   /** The matching journal entries, oldest first. */
