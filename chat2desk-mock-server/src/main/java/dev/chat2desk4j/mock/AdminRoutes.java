@@ -1,6 +1,5 @@
 package dev.chat2desk4j.mock;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chat2desk4j.mock.state.MockAccount;
@@ -8,6 +7,7 @@ import dev.chat2desk4j.mock.state.MockApiException;
 import dev.chat2desk4j.mock.state.MockState;
 import dev.chat2desk4j.mock.state.Seed;
 import dev.chat2desk4j.mock.state.WireErrors;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -34,7 +34,7 @@ final class AdminRoutes {
     }
   }
 
-  private String route(ApiRequest request, Params params) {
+  private byte[] route(ApiRequest request, Params params) {
     String path = request.path().substring("/__admin".length());
     String key = request.method() + " " + path;
     if (path.startsWith("/faults/") && request.method().equals("DELETE")) {
@@ -68,17 +68,17 @@ final class AdminRoutes {
     };
   }
 
-  private String health() {
+  private byte[] health() {
     ObjectNode data = Json.MAPPER.createObjectNode();
     data.put("accounts", server.state().accountCount());
     data.put("journal_capacity", server.journalCapacity());
     ObjectNode root = Json.MAPPER.createObjectNode();
     root.set("data", data);
     root.put("status", "ok");
-    return Json.write(root);
+    return Json.bytes(root);
   }
 
-  private String reset(Params params) {
+  private byte[] reset(Params params) {
     String token = params.text("token");
     if (token == null) {
       server.reset();
@@ -89,7 +89,7 @@ final class AdminRoutes {
     return ok();
   }
 
-  private String seed(ApiRequest request, Params params) {
+  private byte[] seed(ApiRequest request, Params params) {
     String preset = params.text("preset");
     Seed seed;
     if (preset != null) {
@@ -110,7 +110,7 @@ final class AdminRoutes {
     return ok();
   }
 
-  private String journal() {
+  private byte[] journal() {
     List<JournalEntry> entries = server.journal();
     ObjectNode root = Json.MAPPER.createObjectNode();
     ArrayNode data = root.putArray("data");
@@ -127,16 +127,16 @@ final class AdminRoutes {
     meta.put("total", entries.size());
     meta.put("capacity", server.journalCapacity());
     root.put("status", "success");
-    return Json.write(root);
+    return Json.bytes(root);
   }
 
-  private String faults() {
+  private byte[] faults() {
     ArrayNode data = Json.MAPPER.createArrayNode();
     server.faults().rules().forEach(rule -> data.add(FaultJson.view(rule)));
     return Json.success(data);
   }
 
-  private String deleteFault(String idText) {
+  private byte[] deleteFault(String idText) {
     long id;
     try {
       id = Long.parseLong(idText);
@@ -152,7 +152,7 @@ final class AdminRoutes {
     return ok();
   }
 
-  private String incoming(Params params) {
+  private byte[] incoming(Params params) {
     MockAccount account = account(required(params, "token"));
     Long clientId = params.requiredId("client_id");
     String text = params.text("text");
@@ -160,8 +160,7 @@ final class AdminRoutes {
       params.problem("text", WireErrors.REQUIRED);
     }
     params.validate();
-    JsonNode message = Json.message(account.receiveMessage(clientId, text));
-    return Json.success(message);
+    return Json.success(account.receiveMessage(clientId, text), Json::message);
   }
 
   private MockAccount account(String token) {
@@ -180,7 +179,7 @@ final class AdminRoutes {
     return value;
   }
 
-  private static String ok() {
-    return "{\"status\":\"success\"}";
+  private static byte[] ok() {
+    return "{\"status\":\"success\"}".getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -1,6 +1,7 @@
 package dev.chat2desk4j.mock;
 
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 
 /**
  * A request as the routes see it: normalized path, raw query, body bytes, and the two headers that
@@ -14,6 +15,8 @@ record ApiRequest(
     byte[] body,
     String authorization) {
 
+  private static final Pattern REPEATED_SLASHES = Pattern.compile("/{2,}");
+
   String bodyText() {
     return new String(body, StandardCharsets.UTF_8);
   }
@@ -26,7 +29,9 @@ record ApiRequest(
   /** Collapses repeated slashes and drops a trailing one, as the real API's router tolerates. */
   static String normalizePath(String rawPath) {
     String path = rawPath == null || rawPath.isEmpty() ? "/" : rawPath;
-    path = path.replaceAll("/{2,}", "/");
+    if (path.contains("//")) {
+      path = REPEATED_SLASHES.matcher(path).replaceAll("/");
+    }
     if (path.length() > 1 && path.endsWith("/")) {
       path = path.substring(0, path.length() - 1);
     }

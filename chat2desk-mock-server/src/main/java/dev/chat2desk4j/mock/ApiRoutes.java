@@ -14,7 +14,7 @@ final class ApiRoutes {
 
   /** A route handler: the request's account and parameters in, the JSON body out. */
   interface Route {
-    String handle(MockAccount account, Params params);
+    byte[] handle(MockAccount account, Params params);
   }
 
   private final MockState state;
@@ -23,7 +23,7 @@ final class ApiRoutes {
     this.state = state;
   }
 
-  String handle(ApiRequest request) {
+  byte[] handle(ApiRequest request) {
     Route route = route(request.method(), request.path().substring(1).split("/"));
     if (route == null) {
       throw WireErrors.pageNotFound();

@@ -11,7 +11,7 @@ final class ClientRoutes {
 
   private ClientRoutes() {}
 
-  static String list(MockAccount account, Params params) {
+  static byte[] list(MockAccount account, Params params) {
     PageParams page = PageParams.of(params);
     String phone = params.text("phone");
     params.validate();
@@ -22,11 +22,11 @@ final class ClientRoutes {
     return Json.page(account.listClients(request), Json::client);
   }
 
-  static String get(MockAccount account, long id) {
-    return Json.success(Json.client(account.client(id).orElseThrow(WireErrors::pageNotFound)));
+  static byte[] get(MockAccount account, long id) {
+    return Json.success(account.client(id).orElseThrow(WireErrors::pageNotFound), Json::client);
   }
 
-  static String create(MockAccount account, Params params) {
+  static byte[] create(MockAccount account, Params params) {
     String phone = params.text("phone");
     if (phone == null || phone.isBlank()) {
       params.problem("phone", WireErrors.REQUIRED);
@@ -39,6 +39,6 @@ final class ClientRoutes {
     }
     params.validate();
     NewClient request = new NewClient(name, phone, transport, channelId);
-    return Json.success(Json.client(account.createClient(request)));
+    return Json.success(account.createClient(request), Json::client);
   }
 }

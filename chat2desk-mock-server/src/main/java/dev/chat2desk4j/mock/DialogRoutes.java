@@ -10,7 +10,7 @@ final class DialogRoutes {
 
   private DialogRoutes() {}
 
-  static String listTransfers(MockAccount account, Params params) {
+  static byte[] listTransfers(MockAccount account, Params params) {
     PageParams page = PageParams.of(params);
     Long dialogId = params.id("dialog_id");
     Long operatorId = params.id("operator_id");
@@ -21,7 +21,7 @@ final class DialogRoutes {
     return Json.page(account.listTransfers(request), Json::transfer);
   }
 
-  static String list(MockAccount account, Params params) {
+  static byte[] list(MockAccount account, Params params) {
     PageParams page = PageParams.of(params);
     Long operatorId = params.id("operator_id");
     MockDialog.State state = state(params);
@@ -30,18 +30,18 @@ final class DialogRoutes {
         account.listDialogs(page.limit(), page.offset(), operatorId, state), Json::dialog);
   }
 
-  static String get(MockAccount account, long id) {
-    return Json.success(Json.dialog(account.findDialog(id).orElseThrow(WireErrors::pageNotFound)));
+  static byte[] get(MockAccount account, long id) {
+    return Json.success(account.findDialog(id).orElseThrow(WireErrors::pageNotFound), Json::dialog);
   }
 
-  static String update(MockAccount account, long id, Params params) {
+  static byte[] update(MockAccount account, long id, Params params) {
     Long operatorId = params.id("operator_id");
     MockDialog.State state = state(params);
     params.validate();
     if (account.findDialog(id).isEmpty()) {
       throw WireErrors.pageNotFound();
     }
-    return Json.success(Json.dialog(account.updateDialog(id, operatorId, state)));
+    return Json.success(account.updateDialog(id, operatorId, state), Json::dialog);
   }
 
   private static MockDialog.State state(Params params) {

@@ -33,7 +33,7 @@ final class FaultJson {
         }
         if (rule.hasNonNull("body")) {
           JsonNode body = rule.get("body");
-          builder.body(body.isTextual() ? body.asText() : Json.write(body));
+          builder.body(body.isTextual() ? body.asText() : Json.text(body));
         }
       }
       case "delay" -> builder.delay(delay(rule));

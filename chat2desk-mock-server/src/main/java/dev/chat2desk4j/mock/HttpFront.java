@@ -4,6 +4,7 @@ import dev.chat2desk4j.mock.state.MockApiException;
 import dev.chat2desk4j.mock.state.WireErrors;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +25,11 @@ import org.slf4j.LoggerFactory;
 final class HttpFront implements Handler {
 
   private static final Logger LOG = LoggerFactory.getLogger(HttpFront.class);
+  private static final byte[] NO_BODY = new byte[0];
+  private static final String CONTENT_TYPE = "application/json; charset=utf-8";
+
+  /** Javalin's own threshold: smaller answers are never compressed. */
+  private static final int COMPRESSIBLE_BYTES = 1500;
 
   private final ApiRoutes api;
   private final AdminRoutes admin;
@@ -45,7 +51,7 @@ final class HttpFront implements Handler {
     String path = ApiRequest.normalizePath(ctx.req().getRequestURI());
     String method = ctx.req().getMethod().toUpperCase(Locale.ROOT);
     String query = Objects.requireNonNullElse(ctx.req().getQueryString(), "");
-    byte[] body = new byte[0];
+    byte[] body = NO_BODY;
     Reply reply = null;
     try {
       body = readBody(ctx);
@@ -97,7 +103,7 @@ final class HttpFront implements Handler {
             ? fault.body()
             : Json.error(WireErrors.messageFor(fault.status()), Map.of());
     Long retryAfter = fault.retryAfter() == null ? null : seconds(fault.retryAfter());
-    return new Reply(fault.status(), body, retryAfter);
+    return new Reply(fault.status(), body.getBytes(StandardCharsets.UTF_8), retryAfter);
   }
 
   private static long seconds(Duration duration) {
@@ -114,6 +120,9 @@ final class HttpFront implements Handler {
 
   private static byte[] readBody(Context ctx) {
     long declared = ctx.req().getContentLengthLong();
+    if (declared == 0 || (declared < 0 && ctx.req().getHeader("Transfer-Encoding") == null)) {
+      return NO_BODY;
+    }
     if (declared > WireErrors.MAX_BODY_BYTES) {
       throw WireErrors.bodyTooLarge();
     }
@@ -130,11 +139,28 @@ final class HttpFront implements Handler {
 
   private static void write(Context ctx, Reply reply) {
     ctx.status(reply.status());
-    ctx.contentType("application/json; charset=utf-8");
+    ctx.contentType(CONTENT_TYPE);
     if (reply.retryAfterSeconds() != null) {
       ctx.header("Retry-After", String.valueOf(reply.retryAfterSeconds()));
     }
-    ctx.result(reply.body().getBytes(StandardCharsets.UTF_8));
+    byte[] body = reply.body();
+    if (body.length >= COMPRESSIBLE_BYTES && acceptsCompression(ctx)) {
+      ctx.result(body); // Javalin's pipeline compresses what the client accepts
+      return;
+    }
+    // Everything else goes straight out with its length: Javalin would copy it through a stream.
+    HttpServletResponse response = ctx.res();
+    response.setContentLength(body.length);
+    try {
+      response.getOutputStream().write(body);
+    } catch (IOException e) {
+      LOG.debug("The client left before its answer was written", e);
+    }
+  }
+
+  private static boolean acceptsCompression(Context ctx) {
+    String accepted = ctx.req().getHeader("Accept-Encoding");
+    return accepted != null && !accepted.isBlank();
   }
 
   private static void drop(Context ctx) {

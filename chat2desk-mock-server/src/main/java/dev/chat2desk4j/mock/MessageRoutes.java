@@ -15,7 +15,7 @@ final class MessageRoutes {
 
   private MessageRoutes() {}
 
-  static String send(MockAccount account, Params params) {
+  static byte[] send(MockAccount account, Params params) {
     Long clientId = params.requiredId("client_id");
     String text = params.text("text");
     if (text == null) {
@@ -41,10 +41,10 @@ final class MessageRoutes {
     params.text("pdf");
     params.validate();
     SendMessage request = new SendMessage(clientId, text, type, transport, channelId, operatorId);
-    return Json.success(Json.sent(account.sendMessage(request)));
+    return Json.success(account.sendMessage(request), Json::sent);
   }
 
-  static String list(MockAccount account, Params params) {
+  static byte[] list(MockAccount account, Params params) {
     Long clientId = params.id("client_id");
     PageParams page = PageParams.of(params);
     SortOrder order = SortOrder.ASC;
@@ -86,18 +86,18 @@ final class MessageRoutes {
         params.instant("finish_date", true));
   }
 
-  static String get(MockAccount account, long id) {
-    return Json.success(Json.message(account.message(id).orElseThrow(WireErrors::pageNotFound)));
+  static byte[] get(MockAccount account, long id) {
+    return Json.success(account.message(id).orElseThrow(WireErrors::pageNotFound), Json::message);
   }
 
-  static String transfer(MockAccount account, long messageId, Params params) {
+  static byte[] transfer(MockAccount account, long messageId, Params params) {
     Long operatorId = params.requiredId("operator_id");
     params.bool("force_assign");
     params.validate();
     if (account.message(messageId).isEmpty()) {
       throw WireErrors.pageNotFound();
     }
-    return Json.success(Json.transfer(account.transferMessageDialog(messageId, operatorId)));
+    return Json.success(account.transferMessageDialog(messageId, operatorId), Json::transfer);
   }
 
   static Transport transport(Params params) {

@@ -1,15 +1,21 @@
 package dev.chat2desk4j.mock;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * An HTTP answer ready to write.
  *
  * @param status the status
- * @param body the JSON body
+ * @param body the JSON body, UTF-8
  * @param retryAfterSeconds the {@code Retry-After} header's value, or null for none
  */
-record Reply(int status, String body, Long retryAfterSeconds) {
+record Reply(int status, byte[] body, Long retryAfterSeconds) {
+
+  static Reply json(int status, byte[] body) {
+    return new Reply(status, body, null);
+  }
 
   static Reply json(int status, String body) {
-    return new Reply(status, body, null);
+    return json(status, body.getBytes(StandardCharsets.UTF_8));
   }
 }
