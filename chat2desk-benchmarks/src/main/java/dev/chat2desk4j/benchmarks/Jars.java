@@ -1,6 +1,7 @@
 package dev.chat2desk4j.benchmarks;
 
 import java.io.File;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -28,6 +29,15 @@ final class Jars {
 
   static Path wireMock() {
     return override("bench.wiremockJar").orElseGet(() -> onClassPath("wiremock-standalone"));
+  }
+
+  /** Where this module's classes are, for the servers it starts from its own code. */
+  static Path benchmarkClasses() {
+    try {
+      return Path.of(Jars.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The java executable of this JVM, so that every child runs on the same JDK. */

@@ -1,18 +1,21 @@
 package dev.chat2desk4j.benchmarks;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The servers compared: the project's fake, and WireMock standalone twice, with its defaults and
- * with its request journal off (WireMock's own advice for load tests), so that the fake is measured
- * against the faster of the two as well.
+ * The servers compared: the project's fake, WireMock standalone twice, with its defaults and with
+ * its request journal off (WireMock's own advice for load tests), so that the fake is measured
+ * against the faster of the two as well, and {@link BareJettyServer}, the floor any fake on Jetty
+ * starts from.
  */
 enum ServerKind {
   FAKE("chat2desk fake"),
   WIREMOCK("WireMock"),
-  WIREMOCK_NO_JOURNAL("WireMock, no journal");
+  WIREMOCK_NO_JOURNAL("WireMock, no journal"),
+  BARE_JETTY("bare Jetty 12 (floor)");
 
   private final String label;
 
@@ -31,6 +34,15 @@ enum ServerKind {
    * @param wireMockRoot WireMock's root directory holding the stubs
    */
   List<String> command(int port, Path seed, Path wireMockRoot) {
+    if (this == BARE_JETTY) {
+      return List.of(
+          Jars.java().toString(),
+          "-cp",
+          Jars.fakeServer() + File.pathSeparator + Jars.benchmarkClasses(),
+          BareJettyServer.class.getName(),
+          Integer.toString(port),
+          wireMockRoot.toString());
+    }
     List<String> command = new ArrayList<>(List.of(Jars.java().toString(), "-jar"));
     if (this == FAKE) {
       command.addAll(
