@@ -17,6 +17,7 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.Invocable.InvocationType;
 
 /**
  * The floor under any Jetty-based fake: the Jetty 12 server the fake runs on, with no servlet
@@ -41,7 +42,8 @@ public final class BareJettyServer {
     connector.setHost("127.0.0.1");
     connector.setPort(port);
     server.addConnector(connector);
-    server.setHandler(new StubHandler(stubs));
+    boolean blocking = args.length > 2 && args[2].equals("blocking");
+    server.setHandler(blocking ? new BlockingStubHandler(stubs) : new StubHandler(stubs));
     server.start();
   }
 
@@ -58,7 +60,7 @@ public final class BareJettyServer {
     return stubs;
   }
 
-  private static final class StubHandler extends Handler.Abstract.NonBlocking {
+  private static class StubHandler extends Handler.Abstract.NonBlocking {
 
     private final Map<String, byte[]> stubs;
 
@@ -81,6 +83,18 @@ public final class BareJettyServer {
       response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
       response.write(true, ByteBuffer.wrap(body), callback);
       return true;
+    }
+  }
+
+  private static final class BlockingStubHandler extends StubHandler {
+
+    BlockingStubHandler(Map<String, byte[]> stubs) {
+      super(stubs);
+    }
+
+    @Override
+    public InvocationType getInvocationType() {
+      return InvocationType.BLOCKING;
     }
   }
 }

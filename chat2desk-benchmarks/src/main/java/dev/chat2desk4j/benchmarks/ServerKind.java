@@ -8,14 +8,15 @@ import java.util.List;
 /**
  * The servers compared: the project's fake, WireMock standalone twice, with its defaults and with
  * its request journal off (WireMock's own advice for load tests), so that the fake is measured
- * against the faster of the two as well, and {@link BareJettyServer}, the floor any fake on Jetty
- * starts from.
+ * against the faster of the two as well, and {@link BareJettyServer} twice, the floor any fake on
+ * Jetty starts from, with a non-blocking handler and with a blocking one as servlets have.
  */
 enum ServerKind {
   FAKE("chat2desk fake"),
   WIREMOCK("WireMock"),
   WIREMOCK_NO_JOURNAL("WireMock, no journal"),
-  BARE_JETTY("bare Jetty 12 (floor)");
+  BARE_JETTY("bare Jetty 12 (floor)"),
+  BARE_JETTY_BLOCKING("bare Jetty, blocking");
 
   private final String label;
 
@@ -34,14 +35,15 @@ enum ServerKind {
    * @param wireMockRoot WireMock's root directory holding the stubs
    */
   List<String> command(int port, Path seed, Path wireMockRoot) {
-    if (this == BARE_JETTY) {
+    if (this == BARE_JETTY || this == BARE_JETTY_BLOCKING) {
       return List.of(
           Jars.java().toString(),
           "-cp",
           Jars.fakeServer() + File.pathSeparator + Jars.benchmarkClasses(),
           BareJettyServer.class.getName(),
           Integer.toString(port),
-          wireMockRoot.toString());
+          wireMockRoot.toString(),
+          this == BARE_JETTY ? "non-blocking" : "blocking");
     }
     List<String> command = new ArrayList<>(List.of(Jars.java().toString(), "-jar"));
     if (this == FAKE) {

@@ -82,7 +82,7 @@ public final class ServerLoadBenchmark {
 
   private static void printSummary(Map<BenchRoute, Map<ServerKind, List<LoadResult>>> results) {
     System.out.println();
-    System.out.println("Medians over the rounds; ratio = fake req/s / that WireMock's req/s.");
+    System.out.println("Medians over the rounds; ratio = fake req/s / that server's req/s.");
     System.out.println();
     System.out.println("| Route | Server | req/s | p50 (us) | p99 (us) | Fake's ratio |");
     System.out.println("|---|---|---:|---:|---:|---:|");
