@@ -15,7 +15,7 @@ import java.util.Map;
  * each is loaded in turn through keep-alive connections for a bounded time and request count.
  * Prints every round and the medians.
  *
- * <p>Options: {@code --rounds=3 --connections=4 --warmup-seconds=3 --seconds=5
+ * <p>Options: {@code --rounds=3 --connections=4 --warmup-seconds=10 --seconds=5
  * --max-requests=500000}.
  */
 public final class ServerLoadBenchmark {
@@ -27,7 +27,7 @@ public final class ServerLoadBenchmark {
     BenchArgs options = new BenchArgs(args);
     int rounds = options.integer("rounds", 3);
     int connections = options.integer("connections", 4);
-    Duration warmup = Duration.ofSeconds(options.integer("warmup-seconds", 3));
+    Duration warmup = Duration.ofSeconds(options.integer("warmup-seconds", 10));
     Duration measure = Duration.ofSeconds(options.integer("seconds", 5));
     int maxRequests = options.integer("max-requests", 500_000);
     options.requireAllUsed();
@@ -54,7 +54,9 @@ public final class ServerLoadBenchmark {
           server.awaitFirstAnswer(Duration.ofSeconds(60));
           LoadGenerator generator = new LoadGenerator(server.port(), BenchSeed.TOKEN, connections);
           // Every route is warmed up before any is measured, so that the JIT has compiled the
-          // code they share and the first route measured is not the least warmed.
+          // code they share and the first route measured is not the least warmed. On two slow
+          // cores the fake took 8-10 s of load on one route to reach steady state; every server
+          // gets the same warm-up.
           for (BenchRoute route : BenchRoute.ALL) {
             generator.run(route, warmup, Long.MAX_VALUE);
           }
