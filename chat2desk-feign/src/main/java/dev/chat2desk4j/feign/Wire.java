@@ -1,5 +1,6 @@
 package dev.chat2desk4j.feign;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
@@ -8,18 +9,30 @@ import java.util.List;
  * The JSON shapes of the wire format as Jackson reads and writes them (snake_case through {@link
  * WireJson}). Every field is nullable: the API omits what it likes. {@link WireMapping} turns them
  * into the API's records.
+ *
+ * <p>Each record ignores unknown fields by annotation as well as by {@link WireJson}'s setting:
+ * only the annotation lets Jackson skip such a field outright instead of buffering it while it
+ * builds the record, and the API sends many fields that the client does not read.
  */
 final class Wire {
 
   private Wire() {}
 
+  /** An answer with the top-level {@code status} that marks the error envelope. */
+  interface Envelope {
+    String status();
+  }
+
   /** A list answer: {@code {"data": [...], "meta": {...}, "status": "success"}}. */
-  record ListOf<T>(List<T> data, Meta meta, String status) {}
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record ListOf<T>(List<T> data, Meta meta, String status) implements Envelope {}
 
   /** A single-object answer: {@code {"data": {...}, "status": "success"}}. */
-  record Item<T>(T data, String status) {}
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Item<T>(T data, String status) implements Envelope {}
 
   /** Pagination numbers of a list answer. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
   record Meta(Long total, Long limit, Long offset) {}
 
   /** The body of {@code POST /v1/messages}. */
@@ -27,6 +40,7 @@ final class Wire {
       long clientId, String text, String type, String transport, Long channelId, Long operatorId) {}
 
   /** The answer's {@code data} of {@code POST /v1/messages}. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
   record Sent(
       Long messageId,
       Long clientId,
@@ -38,6 +52,7 @@ final class Wire {
       Long requestId) {}
 
   /** A message object; {@code created} in either timestamp format. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
   record MessageJson(
       Long id,
       Long clientId,
@@ -52,6 +67,7 @@ final class Wire {
       Long requestId) {}
 
   /** A client object; tags arrive as ids or as objects with an {@code id}. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
   record ClientJson(
       Long id,
       String name,
@@ -66,6 +82,7 @@ final class Wire {
       List<JsonNode> tags) {}
 
   /** A dialog transfer record. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
   record TransferJson(
       Long id,
       Long dialogId,
