@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -71,7 +72,7 @@ final class JdkClient implements Client {
                 : Request.ProtocolVersion.HTTP_1_1)
         .status(answer.statusCode())
         .headers(headers(answer))
-        .body(answer.body())
+        .body(answer.body() == null ? null : new AnswerBody(answer.body()))
         .build();
   }
 
@@ -83,13 +84,21 @@ final class JdkClient implements Client {
   }
 
   private static Map<String, Collection<String>> headers(HttpResponse<?> answer) {
-    Map<String, Collection<String>> headers = new LinkedHashMap<>();
-    for (Map.Entry<String, List<String>> header : answer.headers().map().entrySet()) {
+    Map<String, List<String>> all = answer.headers().map();
+    for (String name : all.keySet()) {
       // HTTP/2 pseudo-headers such as ":status" are not headers for Feign.
-      if (!header.getKey().startsWith(":")) {
-        headers.put(header.getKey(), header.getValue());
+      if (name.startsWith(":")) {
+        Map<String, Collection<String>> headers = new LinkedHashMap<>();
+        all.forEach(
+            (key, values) -> {
+              if (!key.startsWith(":")) {
+                headers.put(key, values);
+              }
+            });
+        return headers;
       }
     }
-    return headers;
+    // Feign copies the headers into a map of its own, so a view is enough.
+    return Collections.unmodifiableMap(all);
   }
 }
