@@ -59,7 +59,7 @@ final class FeignSetup {
                     .headerLiteral("Authorization", token)
                     .headerLiteral("User-Agent", userAgent)
                     .headerLiteral("Accept", "application/json"))
-        .target(Chat2DeskApi.class, baseUrl.toString());
+        .target(new BaseUrlTarget<>(Chat2DeskApi.class, baseUrl.toString()));
   }
 
   HttpTransport transport() {
