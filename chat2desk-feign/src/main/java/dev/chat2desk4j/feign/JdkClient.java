@@ -85,20 +85,22 @@ final class JdkClient implements Client {
 
   private static Map<String, Collection<String>> headers(HttpResponse<?> answer) {
     Map<String, List<String>> all = answer.headers().map();
-    for (String name : all.keySet()) {
-      // HTTP/2 pseudo-headers such as ":status" are not headers for Feign.
-      if (name.startsWith(":")) {
-        Map<String, Collection<String>> headers = new LinkedHashMap<>();
-        all.forEach(
-            (key, values) -> {
-              if (!key.startsWith(":")) {
-                headers.put(key, values);
-              }
-            });
-        return headers;
-      }
+    // HTTP/2 pseudo-headers such as ":status" are not headers for Feign.
+    if (all.keySet().stream().noneMatch(JdkClient::isPseudoHeader)) {
+      // Feign copies the headers into a map of its own, so a view is enough.
+      return Collections.unmodifiableMap(all);
     }
-    // Feign copies the headers into a map of its own, so a view is enough.
-    return Collections.unmodifiableMap(all);
+    Map<String, Collection<String>> headers = new LinkedHashMap<>();
+    all.forEach(
+        (name, values) -> {
+          if (!isPseudoHeader(name)) {
+            headers.put(name, values);
+          }
+        });
+    return headers;
+  }
+
+  private static boolean isPseudoHeader(String name) {
+    return name.startsWith(":");
   }
 }
