@@ -44,8 +44,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
+// 30 s: on a slow 2-core machine both the client stacks and the fake in the same fork took 10 s
+// and more of calls to reach steady state, and 3 s left the baseline at four times its speed.
+@Warmup(iterations = 6, time = 5)
+@Measurement(iterations = 5, time = 2)
 @Fork(
     value = 1,
     jvmArgs = {"-Xms1g", "-Xmx1g"})
