@@ -26,7 +26,7 @@ final class HttpFront implements Handler {
 
   private static final Logger LOG = LoggerFactory.getLogger(HttpFront.class);
   private static final byte[] NO_BODY = new byte[0];
-  private static final String CONTENT_TYPE = "application/json; charset=utf-8";
+  private static final String CONTENT_TYPE = "application/json;charset=utf-8";
 
   /** Javalin's own threshold: smaller answers are never compressed. */
   private static final int COMPRESSIBLE_BYTES = 1500;
