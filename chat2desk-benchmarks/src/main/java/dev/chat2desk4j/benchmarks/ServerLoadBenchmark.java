@@ -15,7 +15,7 @@ import java.util.Map;
  * each is loaded in turn through keep-alive connections for a bounded time and request count.
  * Prints every round and the medians.
  *
- * <p>Options: {@code --rounds=3 --connections=4 --warmup-seconds=10 --seconds=5
+ * <p>Options: {@code --rounds=5 --connections=4 --warmup-seconds=10 --seconds=5
  * --max-requests=500000}.
  */
 public final class ServerLoadBenchmark {
@@ -25,7 +25,8 @@ public final class ServerLoadBenchmark {
   /** Runs the benchmark; see the class description for the options. */
   public static void main(String[] args) throws Exception {
     BenchArgs options = new BenchArgs(args);
-    int rounds = options.integer("rounds", 3);
+    // Five: WireMock's rate on one route moved by up to 2x between rounds of one run.
+    int rounds = options.integer("rounds", 5);
     int connections = options.integer("connections", 4);
     Duration warmup = Duration.ofSeconds(options.integer("warmup-seconds", 10));
     Duration measure = Duration.ofSeconds(options.integer("seconds", 5));
