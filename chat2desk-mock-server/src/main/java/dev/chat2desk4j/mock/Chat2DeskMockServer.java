@@ -92,7 +92,12 @@ public final class Chat2DeskMockServer implements AutoCloseable {
               // them.
               config.jetty.modifyHttpConfiguration(
                   http -> http.setUriCompliance(UriCompliance.LEGACY));
-              config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+              config.jetty.modifyServer(
+                  server -> {
+                    server.setErrorHandler(new JsonErrorHandler());
+                    // Javalin puts its servlet inside the innermost wrapper: after this one.
+                    server.setHandler(new DirectApiHandler(front, faults, server.getHandler()));
+                  });
               for (HandlerType type : HandlerType.commonHttp()) {
                 config.routes.addHttpHandler(type, "/", front);
                 config.routes.addHttpHandler(type, "/<path>", front);

@@ -71,6 +71,11 @@ public final class Faults {
     return rules.remove(rule);
   }
 
+  /** Whether no rule is set, spent or not. */
+  boolean isEmpty() {
+    return rules.isEmpty();
+  }
+
   /** The action of the first rule that fires for this request, or null; consumes one use of it. */
   FaultAction fire(String method, String path) {
     for (FaultRule rule : rules) {

@@ -3,10 +3,6 @@ package dev.chat2desk4j.mock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,7 +24,8 @@ class JettyErrorsTest {
 
   @Test
   void malformedUri_answers400Envelope() throws IOException {
-    String response = raw("GET /v1/%zz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    String response =
+        Http.raw(server.port(), "GET /v1/%zz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
 
     assertThat(response).startsWith("HTTP/1.1 400 ");
     assertThat(response).contains("application/json");
@@ -40,7 +37,8 @@ class JettyErrorsTest {
     String big = "a".repeat(20_000);
 
     String response =
-        raw(
+        Http.raw(
+            server.port(),
             "GET /v1/clients HTTP/1.1\r\nHost: x\r\nX-Big: "
                 + big
                 + "\r\nConnection: close\r\n\r\n");
@@ -48,16 +46,5 @@ class JettyErrorsTest {
     assertThat(response).startsWith("HTTP/1.1 431 ");
     assertThat(response)
         .endsWith("{\"status\":\"error\",\"message\":\"Request headers are too large\"}");
-  }
-
-  private static String raw(String request) throws IOException {
-    try (Socket socket = new Socket("127.0.0.1", server.port())) {
-      socket.setSoTimeout(5_000);
-      OutputStream out = socket.getOutputStream();
-      out.write(request.getBytes(StandardCharsets.ISO_8859_1));
-      out.flush();
-      InputStream in = socket.getInputStream();
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
   }
 }
