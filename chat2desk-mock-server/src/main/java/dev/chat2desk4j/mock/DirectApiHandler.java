@@ -2,7 +2,6 @@ package dev.chat2desk4j.mock;
 
 import java.nio.ByteBuffer;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
@@ -24,7 +23,6 @@ import org.eclipse.jetty.util.Callback;
  */
 final class DirectApiHandler extends Handler.Wrapper {
 
-  private static final Pattern PLAIN_API_PATH = Pattern.compile("/v1(/[A-Za-z0-9_-]*)*");
   private static final byte[] NO_BODY = new byte[0];
   private static final HttpField CONTENT_TYPE =
       new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, HttpFront.CONTENT_TYPE);
@@ -51,7 +49,7 @@ final class DirectApiHandler extends Handler.Wrapper {
       request.getContext().execute(() -> handleOnPoolThread(request, response, callback));
       return true;
     }
-    Reply reply = front.answerUnfaulted(plainRead);
+    Reply reply = front.answerUnfaulted(front.now(), plainRead);
     response.setStatus(reply.status());
     HttpFields.Mutable headers = response.getHeaders();
     headers.put(CONTENT_TYPE);
@@ -115,7 +113,31 @@ final class DirectApiHandler extends Handler.Wrapper {
         && !faultRulesSet
         && noBody
         && (acceptEncoding == null || acceptEncoding.isBlank())
-        && rawPath != null
-        && PLAIN_API_PATH.matcher(rawPath).matches();
+        && isPlainApiPath(rawPath);
+  }
+
+  /**
+   * {@code /v1}, then only letters, digits, {@code -}, {@code _} and slashes; no regex per request.
+   */
+  private static boolean isPlainApiPath(String rawPath) {
+    if (rawPath == null
+        || !rawPath.startsWith("/v1")
+        || (rawPath.length() > 3 && rawPath.charAt(3) != '/')) {
+      return false;
+    }
+    for (int i = 3; i < rawPath.length(); i++) {
+      char c = rawPath.charAt(i);
+      boolean plain =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || c == '/'
+              || c == '-'
+              || c == '_';
+      if (!plain) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -65,6 +65,10 @@ final class HttpFront implements Handler {
       return;
     }
     FaultAction fault = faults.fire(method, path);
+    if (fault == null && reply == null) {
+      write(ctx, answerUnfaulted(at, request));
+      return;
+    }
     if (fault != null && fault.kind() == FaultAction.Kind.DROP_CONNECTION) {
       record(at, request, 0);
       drop(ctx);
@@ -87,14 +91,19 @@ final class HttpFront implements Handler {
   }
 
   /**
-   * Answers an API request that no fault rule can touch and journals it: what {@link
-   * #handle(Context)} does for such a request, short of writing the answer.
+   * Answers an API request that no fault rule touches and journals it as received at {@code at}:
+   * all of {@link #handle(Context)} for such a request but writing the answer. The direct path for
+   * plain reads calls it too, so both journal and answer alike.
    */
-  Reply answerUnfaulted(ApiRequest request) {
-    Instant at = clock.instant();
+  Reply answerUnfaulted(Instant at, ApiRequest request) {
     Reply reply = call(request);
     record(at, request, reply.status());
     return reply;
+  }
+
+  /** The instant a request arrives, by the server's clock. */
+  Instant now() {
+    return clock.instant();
   }
 
   static boolean isAdmin(String path) {
