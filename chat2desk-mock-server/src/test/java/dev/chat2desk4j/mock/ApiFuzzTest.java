@@ -13,8 +13,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 
 /**
  * Fuzzes the query strings and bodies of every {@code /v1} route: each input must be answered with
@@ -22,7 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
  * in {@code src/test/resources/.../ApiFuzzTestInputs} as a regression test by default, and fuzzes
  * with {@code JAZZER_FUZZ=1}.
  */
-class ApiFuzzTest {
+class ApiFuzzTest extends FixtureServerTest {
 
   private static final String[][] ROUTES = {
     {"POST", "/v1/messages"},
@@ -42,18 +40,6 @@ class ApiFuzzTest {
   };
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final HttpClient CLIENT = HttpClient.newHttpClient();
-
-  private static Chat2DeskMockServer server;
-
-  @BeforeAll
-  static void start() {
-    server = Fixtures.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
 
   @FuzzTest(maxDuration = "60s")
   void anyQueryAndBody_answered2xxOr4xxInTheApiShape(FuzzedDataProvider data) throws Exception {
@@ -78,7 +64,7 @@ class ApiFuzzTest {
     }
   }
 
-  private static HttpResponse<String> send(
+  private HttpResponse<String> send(
       String method, String path, String query, String contentType, String body)
       throws IOException, InterruptedException {
     String target = server.baseUrl() + path + (query.isEmpty() ? "" : "?" + legalQuery(query));

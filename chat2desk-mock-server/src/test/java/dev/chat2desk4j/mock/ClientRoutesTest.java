@@ -3,32 +3,16 @@ package dev.chat2desk4j.mock;
 import static dev.chat2desk4j.mock.Http.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class ClientRoutesTest {
+class ClientRoutesTest extends FixtureServerTest {
 
   private static final String ANNA =
       "{'id': 1, 'name': 'Anna', 'assigned_name': null, 'phone': '79001234567', 'avatar': null,"
           + " 'region_id': null, 'country_id': null, 'client_external_id': null,"
           + " 'external_id': null, 'comment': null, 'extra_comment_1': null,"
           + " 'extra_comment_2': null, 'extra_comment_3': null, 'tags': []}";
-
-  private static Chat2DeskMockServer server;
-  private static Http http;
-
-  @BeforeAll
-  static void start() {
-    server = Fixtures.start();
-    http = new Http(server.baseUrl(), Fixtures.TOKEN);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
 
   @BeforeEach
   void reset() {

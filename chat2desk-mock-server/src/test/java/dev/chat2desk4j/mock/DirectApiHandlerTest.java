@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,21 +14,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * client that sends {@code Accept-Encoding: identity} takes the Javalin path without being
  * compressed, so the two answers can be compared byte for byte.
  */
-class DirectApiHandlerTest {
+class DirectApiHandlerTest extends FixtureServerTest {
 
-  private static Chat2DeskMockServer server;
-
-  @BeforeAll
-  static void start() {
-    server = Fixtures.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
-  @ParameterizedTest(name = "{0} with {1}")
+  @ParameterizedTest(name = "{0} with token {1}")
   @CsvSource({
     "/v1/clients?limit=1, token-a",
     "/v1/clients/1, token-a",
@@ -41,7 +27,8 @@ class DirectApiHandlerTest {
     "/v1/clients/99, token-a",
     "/v1/nope, token-a",
     "/v1/clients, wrong-token",
-    "/v1/clients, token-b"
+    "/v1/clients, token-b",
+    "/v1/clients,"
   })
   void plainRead_answersAndJournalsExactlyAsThroughJavalin(String target, String token)
       throws IOException {
@@ -73,6 +60,7 @@ class DirectApiHandlerTest {
     for (String path :
         Arrays.asList(
             "/__admin/journal",
+            "/v1clients",
             "/v1/clients/%31",
             "/v1/../__admin",
             "/v2/clients",
@@ -85,14 +73,13 @@ class DirectApiHandlerTest {
     }
   }
 
-  private static String get(String target, String token, String extraHeaders) throws IOException {
+  private String get(String target, String token, String extraHeaders) throws IOException {
     return Http.raw(
         server.port(),
         "GET "
             + target
-            + " HTTP/1.1\r\nHost: x\r\nAuthorization: "
-            + token
-            + "\r\n"
+            + " HTTP/1.1\r\nHost: x\r\n"
+            + (token == null ? "" : "Authorization: " + token + "\r\n")
             + extraHeaders
             + "Connection: close\r\n\r\n");
   }

@@ -3,24 +3,10 @@ package dev.chat2desk4j.mock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Requests that Jetty refuses before any route runs still get the API's error envelope. */
-class JettyErrorsTest {
-
-  private static Chat2DeskMockServer server;
-
-  @BeforeAll
-  static void start() {
-    server = Fixtures.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+class JettyErrorsTest extends FixtureServerTest {
 
   @Test
   void malformedUri_answers400Envelope() throws IOException {

@@ -7,26 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.chat2desk4j.mock.state.MockAccount;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class ListMessagesRouteTest {
-
-  private static Chat2DeskMockServer server;
-  private static Http http;
-
-  @BeforeAll
-  static void start() {
-    server = Fixtures.start();
-    http = new Http(server.baseUrl(), Fixtures.TOKEN);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+class ListMessagesRouteTest extends FixtureServerTest {
 
   @BeforeEach
   void reset() {
@@ -217,7 +201,7 @@ class ListMessagesRouteTest {
     assertThat(server.state().account(Fixtures.TOKEN).transfers()).isEmpty();
   }
 
-  private static void addMessages(int count) {
+  private void addMessages(int count) {
     MockAccount account = server.state().account(Fixtures.TOKEN);
     for (int i = 0; i < count; i++) {
       account.receiveMessage(1, "message " + i);

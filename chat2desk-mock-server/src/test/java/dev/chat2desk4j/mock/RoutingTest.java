@@ -3,26 +3,10 @@ package dev.chat2desk4j.mock;
 import static dev.chat2desk4j.mock.Http.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class RoutingTest {
-
-  private static Chat2DeskMockServer server;
-  private static Http http;
-
-  @BeforeAll
-  static void start() {
-    server = Fixtures.start();
-    http = new Http(server.baseUrl(), Fixtures.TOKEN);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+class RoutingTest extends FixtureServerTest {
 
   @ParameterizedTest
   @ValueSource(

@@ -4,26 +4,10 @@ import static dev.chat2desk4j.mock.Http.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chat2desk4j.api.Message;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class SendMessageRouteTest {
-
-  private static Chat2DeskMockServer server;
-  private static Http http;
-
-  @BeforeAll
-  static void start() {
-    server = Fixtures.start();
-    http = new Http(server.baseUrl(), Fixtures.TOKEN);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+class SendMessageRouteTest extends FixtureServerTest {
 
   @BeforeEach
   void reset() {
