@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.chat2desk4j.api.Chat2DeskException;
-import feign.Request;
 import feign.Response;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class EnvelopeDecoderTest {
@@ -34,27 +32,14 @@ class EnvelopeDecoderTest {
           WireJson.MAPPER,
           new ErrorMapping(WireJson.MAPPER, new Redactor("token"), Clock.systemUTC()));
 
-  private static Response answer(Response.Body body) {
-    Request request =
-        Request.create(
-            Request.HttpMethod.GET,
-            "http://127.0.0.1:1/v1/clients?limit=20&offset=0",
-            Map.of(),
-            null,
-            StandardCharsets.UTF_8,
-            null);
-    return Response.builder().status(200).request(request).headers(Map.of()).body(body).build();
-  }
-
   private static Response answer(String body) {
-    return answer(new AnswerBody(body.getBytes(StandardCharsets.UTF_8)));
+    return CannedResponses.answer(200)
+        .body(new AnswerBody(body.getBytes(StandardCharsets.UTF_8)))
+        .build();
   }
 
   private static Response streamedAnswer(String body) {
-    return Response.builder()
-        .status(200)
-        .request(answer(body).request())
-        .headers(Map.of())
+    return CannedResponses.answer(200)
         .body(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)), null)
         .build();
   }

@@ -11,7 +11,6 @@ import dev.chat2desk4j.api.QuotaExceededException;
 import dev.chat2desk4j.api.RateLimitedException;
 import dev.chat2desk4j.api.ServerException;
 import dev.chat2desk4j.api.ValidationException;
-import feign.Request;
 import feign.Response;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -36,17 +35,7 @@ class ErrorMappingTest {
 
   private static Response response(
       int status, String body, Map<String, Collection<String>> headers) {
-    Request request =
-        Request.create(
-            Request.HttpMethod.GET,
-            "http://127.0.0.1:1/v1/clients?limit=20&offset=0",
-            Map.of(),
-            null,
-            StandardCharsets.UTF_8,
-            null);
-    return Response.builder()
-        .status(status)
-        .request(request)
+    return CannedResponses.answer(status)
         .headers(headers)
         .body(body == null ? null : body.getBytes(StandardCharsets.UTF_8))
         .build();
