@@ -15,6 +15,10 @@ import org.junit.jupiter.api.Test;
 class BomTest {
 
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+
+  /** Published, but BOMs: ours-only chat2desk-bom and the optional tested third-party versions. */
+  private static final List<String> BOMS = List.of("chat2desk-bom", "chat2desk-dependencies");
+
   private static final Pattern MODULE = Pattern.compile("<module>([^<]+)</module>");
   private static final Pattern ARTIFACT = Pattern.compile("<artifactId>([^<]+)</artifactId>");
 
@@ -22,16 +26,20 @@ class BomTest {
   void bom_listsEveryPublishedModule_andNothingElse() throws IOException {
     List<String> published =
         matches(MODULE, read(ROOT.resolve("pom.xml")))
-            .filter(module -> !module.equals("chat2desk-bom"))
+            .filter(module -> !BOMS.contains(module))
             .filter(
                 module ->
                     !readUnchecked(ROOT.resolve(module).resolve("pom.xml"))
                         .contains("<maven.install.skip>true</maven.install.skip>"))
             .toList();
 
+    String bom = read(ROOT.resolve("chat2desk-bom/pom.xml"));
+    // Only the managed dependencies: the BOM's release profile names plugins too.
     List<String> managed =
-        matches(ARTIFACT, read(ROOT.resolve("chat2desk-bom/pom.xml")))
-            .filter(artifact -> !artifact.equals("chat2desk-bom"))
+        matches(
+                ARTIFACT,
+                bom.substring(
+                    bom.indexOf("<dependencyManagement>"), bom.indexOf("</dependencyManagement>")))
             .toList();
 
     assertThat(published).contains("chat2desk-api", "chat2desk-testkit");
@@ -43,6 +51,16 @@ class BomTest {
     String bom = read(ROOT.resolve("chat2desk-bom/pom.xml"));
 
     assertThat(bom).doesNotContain("<parent>").doesNotContain("<groupId>io.");
+    assertThat(bom).doesNotContain("chat2desk-dependencies");
+  }
+
+  @Test
+  void testedDependencies_manageThirdPartyVersionsOnly() throws IOException {
+    String dependencies = read(ROOT.resolve("chat2desk-dependencies/pom.xml"));
+
+    assertThat(dependencies.substring(dependencies.indexOf("<dependencyManagement>")))
+        .contains("<groupId>com.fasterxml.jackson</groupId>")
+        .doesNotContain("<groupId>dev.chat2desk4j</groupId>");
   }
 
   private static Stream<String> matches(Pattern pattern, String text) {
