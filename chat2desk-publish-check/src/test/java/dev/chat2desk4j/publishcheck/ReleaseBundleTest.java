@@ -5,16 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,7 +38,7 @@ class ReleaseBundleTest {
 
   @BeforeAll
   static void release() throws Exception {
-    deleteRecursively(WORK);
+    BundleFiles.deleteRecursively(WORK);
     Path project = WORK.resolve("project");
     ReleaseBuild.copyAsRelease(ROOT, project, SNAPSHOT, RELEASE);
     key = ThrowawayKey.generate();
@@ -86,7 +81,7 @@ class ReleaseBundleTest {
     try (Stream<Path> files = Files.walk(project)) {
       bundle = files.filter(f -> f.endsWith("central-bundle.zip")).findFirst().orElseThrow();
     }
-    unpacked = unzip(bundle, WORK.resolve("bundle"));
+    unpacked = BundleFiles.unzip(bundle, WORK.resolve("bundle"));
   }
 
   @AfterAll
@@ -103,7 +98,7 @@ class ReleaseBundleTest {
 
     assertThat(upload.query()).contains("publishingType=USER_MANAGED");
     assertThat(upload.authorization()).isNotBlank();
-    assertThat(indexOf(upload.body(), Files.readAllBytes(bundle))).isNotNegative();
+    assertThat(BundleFiles.indexOf(upload.body(), Files.readAllBytes(bundle))).isNotNegative();
   }
 
   @Test
@@ -156,7 +151,7 @@ class ReleaseBundleTest {
         assertThat(sum).isRegularFile();
         assertThat(Files.readString(sum).strip())
             .as("%s of %s", checksum, artifact)
-            .isEqualTo(digest(artifact, DIGESTS.get(checksum)));
+            .isEqualTo(BundleFiles.digest(artifact, DIGESTS.get(checksum)));
       }
     }
   }
@@ -203,54 +198,6 @@ class ReleaseBundleTest {
   private static List<Path> list(Path directory) throws IOException {
     try (Stream<Path> entries = Files.list(directory)) {
       return entries.toList();
-    }
-  }
-
-  private static String digest(Path file, String algorithm)
-      throws IOException, NoSuchAlgorithmException {
-    return HexFormat.of()
-        .formatHex(MessageDigest.getInstance(algorithm).digest(Files.readAllBytes(file)));
-  }
-
-  private static int indexOf(byte[] haystack, byte[] needle) {
-    outer:
-    for (int i = 0; i <= haystack.length - needle.length; i++) {
-      for (int j = 0; j < needle.length; j++) {
-        if (haystack[i + j] != needle[j]) {
-          continue outer;
-        }
-      }
-      return i;
-    }
-    return -1;
-  }
-
-  private static Path unzip(Path zip, Path target) throws IOException {
-    try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
-      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-        Path file = target.resolve(entry.getName()).normalize();
-        if (!file.startsWith(target)) {
-          throw new IOException("entry outside the bundle: " + entry.getName());
-        }
-        if (entry.isDirectory()) {
-          Files.createDirectories(file);
-        } else {
-          Files.createDirectories(file.getParent());
-          Files.copy(in, file);
-        }
-      }
-    }
-    return target;
-  }
-
-  private static void deleteRecursively(Path directory) throws IOException {
-    if (!Files.exists(directory)) {
-      return;
-    }
-    try (Stream<Path> files = Files.walk(directory)) {
-      for (Path file : files.sorted((a, b) -> b.compareTo(a)).toList()) {
-        Files.delete(file);
-      }
     }
   }
 }
