@@ -60,13 +60,11 @@ final class WireMapping {
     return query;
   }
 
+  /** The receipt of a send; the decoder has made sure the answer has data and a message id. */
   static SentMessage sent(Wire.Item<Wire.Sent> answer, SendMessage request) {
-    Wire.Sent data =
-        answer == null || answer.data() == null
-            ? new Wire.Sent(null, null, null, null, null, null, null, null)
-            : answer.data();
+    Wire.Sent data = answer.data();
     return new SentMessage(
-        orZero(data.messageId()),
+        data.messageId(),
         data.clientId() == null ? request.clientId() : data.clientId(),
         data.type() == null ? request.type() : MessageType.fromWire(data.type()),
         data.transport() == null ? request.transport() : Transport.fromWire(data.transport()),
@@ -146,14 +144,12 @@ final class WireMapping {
   private static <J, T> Page<T> page(
       Wire.ListOf<J> answer, int limit, int offset, Function<J, T> mapper) {
     List<T> items = new ArrayList<>();
-    if (answer != null && answer.data() != null) {
-      for (J json : answer.data()) {
-        if (json != null) {
-          items.add(mapper.apply(json));
-        }
+    for (J json : answer.data()) {
+      if (json != null) {
+        items.add(mapper.apply(json));
       }
     }
-    Wire.Meta meta = answer == null ? null : answer.meta();
+    Wire.Meta meta = answer.meta();
     Long total = meta == null ? null : meta.total();
     Long applied = meta == null ? null : meta.limit();
     int pageLimit = applied != null && applied > 0 && applied < limit ? applied.intValue() : limit;
