@@ -4,8 +4,8 @@ import java.util.Objects;
 
 /**
  * A client-side guard refused the call before it reached the API: an open circuit breaker, the
- * client-side rate limiter, or a full bulkhead. Nothing was sent, so the call is safe to repeat
- * later.
+ * client-side rate limiter, a full bulkhead, or a deadline spent before any attempt could start.
+ * Nothing was sent, so the call is safe to repeat later.
  */
 public final class CallRejectedException extends Chat2DeskException {
 
@@ -18,7 +18,9 @@ public final class CallRejectedException extends Chat2DeskException {
     /** The client-side rate limiter had no permit in time. */
     RATE_LIMITED,
     /** Too many calls were already in flight. */
-    BULKHEAD_FULL
+    BULKHEAD_FULL,
+    /** The call's deadline (see {@link CallDeadline}) was spent before an attempt could start. */
+    DEADLINE_EXCEEDED
   }
 
   private final Reason reason;
@@ -58,6 +60,7 @@ public final class CallRejectedException extends Chat2DeskException {
       case CIRCUIT_OPEN -> "circuit breaker '" + name + "' is open";
       case RATE_LIMITED -> "rate limiter '" + name + "' has no permit";
       case BULKHEAD_FULL -> "bulkhead '" + name + "' is full";
+      case DEADLINE_EXCEEDED -> "the deadline of '" + name + "' was spent before an attempt";
     };
   }
 }

@@ -41,7 +41,7 @@ public interface Chat2Desk extends AutoCloseable {
    * Lists one page of a client's messages.
    *
    * @param request the client, the page and the order
-   * @return the page, with the total number of the client's messages
+   * @return the page, with the total number of the client's messages when the answer gave it
    * @throws NotFoundException when the client does not exist in this account
    */
   Page<Message> listMessages(ListMessages request);
@@ -60,7 +60,7 @@ public interface Chat2Desk extends AutoCloseable {
    * Lists one page of the account's clients.
    *
    * @param request the page and the filters
-   * @return the page, with the total number of matching clients
+   * @return the page, with the total number of matching clients when the answer gave it
    */
   Page<Client> listClients(ListClients request);
 
@@ -73,7 +73,7 @@ public interface Chat2Desk extends AutoCloseable {
    * Lists one page of the account's dialog transfers, oldest first.
    *
    * @param request the page and the filters
-   * @return the page, with the total number of matching transfers
+   * @return the page, with the total number of matching transfers when the answer gave it
    */
   Page<Transfer> listTransfers(ListTransfers request);
 
@@ -84,8 +84,9 @@ public interface Chat2Desk extends AutoCloseable {
 
   /**
    * Streams every client of the account, fetching pages of {@link ApiLimits#MAX_PAGE_SIZE} lazily
-   * as the stream is consumed. A short-circuiting stream ({@code limit}, {@code findFirst}) stops
-   * fetching; memory stays at one page however long the listing.
+   * as the stream is consumed, until a page is empty, short or reaches the total (see {@link
+   * Page#hasNext()}). A short-circuiting stream ({@code limit}, {@code findFirst}) stops fetching;
+   * memory stays at one page however long the listing.
    */
   default Stream<Client> allClients() {
     return Pages.stream(offset -> listClients(ListClients.page(offset, ApiLimits.MAX_PAGE_SIZE)));

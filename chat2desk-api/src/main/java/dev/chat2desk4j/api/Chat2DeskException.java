@@ -10,7 +10,7 @@ import java.util.Optional;
  * caller makes: fix the input ({@link ValidationException}, {@link NotFoundException}), fix the
  * credentials ({@link AuthenticationException}), wait ({@link RateLimitedException}, {@link
  * CallRejectedException}), stop for the month ({@link QuotaExceededException}), or retry if safe
- * ({@link ServerException}, {@link TransportException}).
+ * ({@link ServerException}, {@link TransportException}, {@link InvalidResponseException}).
  *
  * <p>Messages name the operation, the HTTP method and path and the status, and never contain the
  * API token.
@@ -23,6 +23,7 @@ public abstract sealed class Chat2DeskException extends RuntimeException
         QuotaExceededException,
         ServerException,
         TransportException,
+        InvalidResponseException,
         CallRejectedException {
 
   private static final long serialVersionUID = 1L;
@@ -106,6 +107,25 @@ public abstract sealed class Chat2DeskException extends RuntimeException
       return new ValidationException(request, response);
     }
     return new ServerException(request, response);
+  }
+
+  /**
+   * The exception for an answer that came but cannot be understood (see {@link
+   * InvalidResponseException}); with {@link #fromResponse} the one place that decides what an
+   * answer means.
+   *
+   * @param request the request that was answered
+   * @param status the HTTP status of the answer
+   * @param problem what is wrong with the answer, such as {@code "the body is not JSON"}; it
+   *     becomes part of the message, so it must not contain credentials
+   * @param body the start of the body with credentials already masked, or null
+   * @return the exception to throw
+   */
+  public static InvalidResponseException invalidResponse(
+      RequestLine request, int status, String problem, String body) {
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(problem, "problem");
+    return new InvalidResponseException(request, status, problem, body);
   }
 
   /** The operation that failed. */

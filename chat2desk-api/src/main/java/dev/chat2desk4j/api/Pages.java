@@ -15,9 +15,9 @@ final class Pages {
   private Pages() {}
 
   /**
-   * Streams every item of a listing, calling {@code fetch} with each page's offset in turn. Nothing
-   * is fetched until the stream is consumed, each page is fetched once, and only one page is held
-   * at a time.
+   * Streams every item of a listing, calling {@code fetch} with each page's offset in turn until a
+   * page is empty, short or reaches the total. Nothing is fetched until the stream is consumed,
+   * each page is fetched once, and only one page is held at a time.
    */
   static <T> Stream<T> stream(IntFunction<Page<T>> fetch) {
     Objects.requireNonNull(fetch, "fetch");
@@ -47,8 +47,9 @@ final class Pages {
         current = null;
         Page<T> page = fetch.apply(nextOffset);
         nextOffset = page.nextOffset();
-        // An empty page ends the listing even if total says otherwise: the data may have shrunk
-        // while we paged, and asking again at the same offset would loop forever.
+        // An empty or short page ends the listing even if total says otherwise (or says nothing):
+        // the data may have shrunk while we paged, some answers carry no total, and asking again at
+        // the same offset would loop forever.
         lastPageFetched = !page.hasNext();
         current = page.items().iterator();
       }

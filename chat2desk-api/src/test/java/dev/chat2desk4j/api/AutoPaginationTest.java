@@ -6,6 +6,7 @@ import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -77,14 +78,49 @@ class AutoPaginationTest {
   }
 
   @Test
-  void allClients_serverShrinksWhilePaging_stopsAtTheFirstEmptyPage() {
+  void allClients_serverShrinksWhilePaging_stopsAtTheFirstShortPage() {
     PagedChat2Desk chat2desk = new PagedChat2Desk(500);
     chat2desk.reportedTotal = 5_000;
 
     assertThat(chat2desk.allClients().count()).isEqualTo(500);
-    assertThat(chat2desk.requests)
-        .extracting(ListClients::offset)
-        .containsExactly(0, 200, 400, 500);
+    assertThat(chat2desk.requests).extracting(ListClients::offset).containsExactly(0, 200, 400);
+  }
+
+  @Test
+  void allClients_serverShrinksToAFullPage_stopsAtTheFirstEmptyPage() {
+    PagedChat2Desk chat2desk = new PagedChat2Desk(400);
+    chat2desk.reportedTotal = 5_000;
+
+    assertThat(chat2desk.allClients().count()).isEqualTo(400);
+    assertThat(chat2desk.requests).extracting(ListClients::offset).containsExactly(0, 200, 400);
+  }
+
+  @Test
+  void allClients_noTotalInTheAnswers_pagesUntilTheShortPage() {
+    PagedChat2Desk chat2desk = new PagedChat2Desk(450);
+    chat2desk.totalKnown = false;
+
+    assertThat(chat2desk.allClients().count()).isEqualTo(450);
+    assertThat(chat2desk.requests).extracting(ListClients::offset).containsExactly(0, 200, 400);
+  }
+
+  @Test
+  void allClients_noTotalAndAnExactMultipleOfThePage_endsOnTheEmptyPage() {
+    PagedChat2Desk chat2desk = new PagedChat2Desk(400);
+    chat2desk.totalKnown = false;
+
+    assertThat(chat2desk.allClients().count()).isEqualTo(400);
+    assertThat(chat2desk.requests).extracting(ListClients::offset).containsExactly(0, 200, 400);
+  }
+
+  @Test
+  void allClients_serverAppliesASmallerLimit_pagesByTheAppliedLimit() {
+    PagedChat2Desk chat2desk = new PagedChat2Desk(250);
+    chat2desk.totalKnown = false;
+    chat2desk.appliedLimit = 100;
+
+    assertThat(chat2desk.allClients().count()).isEqualTo(250);
+    assertThat(chat2desk.requests).extracting(ListClients::offset).containsExactly(0, 100, 200);
   }
 
   @Test
@@ -131,6 +167,8 @@ class AutoPaginationTest {
 
     private final int size;
     long reportedTotal;
+    boolean totalKnown = true;
+    int appliedLimit = Integer.MAX_VALUE;
     final List<ListClients> requests = new ArrayList<>();
     final List<ListMessages> messageRequests = new ArrayList<>();
     List<Client> lastPageItems;
@@ -144,11 +182,13 @@ class AutoPaginationTest {
     public Page<Client> listClients(ListClients request) {
       requests.add(request);
       List<Client> items = new ArrayList<>();
-      long end = Math.min(Math.min(size, reportedTotal), (long) request.offset() + request.limit());
+      int limit = Math.min(request.limit(), appliedLimit);
+      long end = Math.min(Math.min(size, reportedTotal), (long) request.offset() + limit);
       for (long id = request.offset() + 1; id <= end; id++) {
         items.add(Client.of(id, "client " + id, null));
       }
-      Page<Client> page = new Page<>(items, reportedTotal, request.limit(), request.offset());
+      OptionalLong total = totalKnown ? OptionalLong.of(reportedTotal) : OptionalLong.empty();
+      Page<Client> page = new Page<>(items, total, limit, request.offset());
       lastPageItems = page.items();
       return page;
     }

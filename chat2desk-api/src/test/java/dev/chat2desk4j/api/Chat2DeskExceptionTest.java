@@ -157,7 +157,7 @@ class Chat2DeskExceptionTest {
     assertThat(exception.status()).isZero();
     assertThat(exception)
         .hasMessage(
-            "sendMessage failed: POST /v1/messages got no HTTP answer (ConnectException);"
+            "sendMessage failed: POST /v1/messages got no complete HTTP answer (ConnectException);"
                 + " the connection was never established, so it is safe to repeat.")
         .hasCauseInstanceOf(ConnectException.class);
   }
@@ -169,6 +169,61 @@ class Chat2DeskExceptionTest {
 
     assertThat(exception.mayHaveBeenDelivered()).isTrue();
     assertThat(exception).hasMessageContaining("the server may have processed it");
+  }
+
+  @Test
+  void transport_withReason_namesTheReasonInsteadOfTheCauseType() {
+    TransportException exception =
+        new TransportException(
+            SEND, true, "no complete answer within 1000 ms", new SocketTimeoutException("x"));
+
+    assertThat(exception)
+        .hasMessageStartingWith(
+            "sendMessage failed: POST /v1/messages got no complete HTTP answer"
+                + " (no complete answer within 1000 ms);")
+        .hasCauseInstanceOf(SocketTimeoutException.class);
+  }
+
+  @Test
+  void invalidResponse_send_keepsStatusAndExcerptAndWarnsBeforeRepeating() {
+    InvalidResponseException exception =
+        Chat2DeskException.invalidResponse(SEND, 200, "the answer has no data.message_id", "{}");
+
+    assertThat(exception.status()).isEqualTo(200);
+    assertThat(exception.bodyExcerpt()).contains("{}");
+    assertThat(exception.mayHaveBeenDelivered()).isTrue();
+    assertThat(exception.method()).contains("POST");
+    assertThat(exception)
+        .hasMessage(
+            "sendMessage failed: POST /v1/messages answered HTTP 200 but the answer cannot be"
+                + " understood: the answer has no data.message_id. The server may have processed"
+                + " it; check before repeating it.");
+  }
+
+  @Test
+  void invalidResponse_read_saysRepeatingMayHelp() {
+    RequestLine read = new RequestLine(Operation.LIST_CLIENTS, "GET", "/v1/clients");
+
+    InvalidResponseException exception =
+        Chat2DeskException.invalidResponse(read, 200, "the body is not JSON", "<html>");
+
+    assertThat(exception).hasMessageEndingWith("Repeating the read may help.");
+    assertThat(exception.mayHaveBeenDelivered()).isTrue();
+  }
+
+  @Test
+  void callRejected_deadline_saysNothingWasSent() {
+    CallRejectedException exception =
+        new CallRejectedException(
+            Operation.LIST_CLIENTS,
+            CallRejectedException.Reason.DEADLINE_EXCEEDED,
+            "chat2desk",
+            null);
+
+    assertThat(exception)
+        .hasMessage(
+            "listClients rejected before reaching the API: the deadline of 'chat2desk' was spent"
+                + " before an attempt. Nothing was sent; retry later.");
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -13,14 +14,29 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ModelsTest {
 
   @ParameterizedTest
-  @CsvSource({"0,3,10,true", "7,3,10,false", "0,0,0,false", "8,2,10,false"})
-  void page_hasNext_isTrueOnlyWhileItemsRemainBelowTotal(
+  @CsvSource({"0,3,10,true", "7,3,10,false", "0,0,0,false", "8,2,10,false", "0,2,10,false"})
+  void page_hasNext_isTrueOnlyForAFullPageEndingBelowTotal(
       int offset, int size, long total, boolean expected) {
     Page<Integer> page =
         new Page<>(new ArrayList<>(Collections.nCopies(size, 1)), total, 3, offset);
 
     assertThat(page.hasNext()).isEqualTo(expected);
     assertThat(page.nextOffset()).isEqualTo(offset + size);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"3,3,true", "2,3,false", "0,3,false", "4,3,true"})
+  void page_unknownTotal_hasNextWhileThePageIsFull(int size, int limit, boolean expected) {
+    Page<Integer> page =
+        new Page<>(new ArrayList<>(Collections.nCopies(size, 1)), OptionalLong.empty(), limit, 0);
+
+    assertThat(page.hasNext()).isEqualTo(expected);
+    assertThat(page.total()).isEmpty();
+  }
+
+  @Test
+  void page_knownTotal_isPresent() {
+    assertThat(new Page<>(List.of("a"), 7, 20, 0).total()).hasValue(7);
   }
 
   @Test
@@ -35,9 +51,16 @@ class ModelsTest {
 
   @Test
   void page_negativeTotal_throwsNamingTotal() {
-    assertThatThrownBy(() -> new Page<>(List.of(), -1, 20, 0))
+    assertThatThrownBy(() -> new Page<>(List.of(), OptionalLong.of(-1), 20, 0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("total must not be negative but was -1");
+  }
+
+  @Test
+  void page_nullTotal_throwsNamingTotal() {
+    assertThatThrownBy(() -> new Page<>(List.of(), null, 20, 0))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("total");
   }
 
   @Test

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.chat2desk4j.api.Chat2DeskException;
 import dev.chat2desk4j.api.ErrorResponse;
+import dev.chat2desk4j.api.InvalidResponseException;
 import dev.chat2desk4j.api.RequestLine;
 import feign.Response;
 import feign.codec.ErrorDecoder;
@@ -26,6 +27,9 @@ final class ErrorMapping implements ErrorDecoder {
 
   /** Error bodies are read up to this size; exceptions keep far less anyway. */
   static final int MAX_ERROR_BODY = 64 * 1024;
+
+  /** How much of an unreadable body is kept for its exception's excerpt. */
+  static final int MAX_EXCERPT_BYTES = 4096;
 
   /** The field name under which an {@code errors} given as plain text is reported. */
   static final String GENERAL_ERRORS = "errors";
@@ -85,6 +89,21 @@ final class ErrorMapping implements ErrorDecoder {
             RetryAfter.parse(header(headers, "Retry-After"), clock),
             redactor.redact(text));
     return Chat2DeskException.fromResponse(request, response);
+  }
+
+  /**
+   * The exception for an answer that came but cannot be understood, with the start of its body
+   * masked.
+   *
+   * @param problem what is wrong, a fixed text that never holds the body or a credential
+   */
+  InvalidResponseException invalid(Response response, byte[] body, String problem) {
+    String text =
+        body == null || body.length == 0
+            ? null
+            : new String(body, 0, Math.min(body.length, MAX_EXCERPT_BYTES), StandardCharsets.UTF_8);
+    return Chat2DeskException.invalidResponse(
+        RequestLines.of(response), response.status(), problem, redactor.redact(text));
   }
 
   static byte[] read(Response.Body body) throws IOException {

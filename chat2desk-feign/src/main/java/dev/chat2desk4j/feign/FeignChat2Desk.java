@@ -1,8 +1,9 @@
 package dev.chat2desk4j.feign;
 
+import dev.chat2desk4j.api.CallDeadline;
 import dev.chat2desk4j.api.Chat2Desk;
-import dev.chat2desk4j.api.Chat2DeskException;
 import dev.chat2desk4j.api.Client;
+import dev.chat2desk4j.api.InvalidResponseException;
 import dev.chat2desk4j.api.ListClients;
 import dev.chat2desk4j.api.ListMessages;
 import dev.chat2desk4j.api.ListTransfers;
@@ -14,8 +15,6 @@ import dev.chat2desk4j.api.SentMessage;
 import dev.chat2desk4j.api.Transfer;
 import dev.chat2desk4j.api.TransportException;
 import feign.FeignException;
-import feign.codec.DecodeException;
-import java.io.IOException;
 import java.net.Proxy;
 import java.net.URI;
 import java.time.Clock;
@@ -28,8 +27,23 @@ import java.util.function.Supplier;
  * exceptions, I/O failures to {@link TransportException}. Thread-safe; build one per application
  * and share it, and use {@link #withToken(String)} for further accounts.
  *
+ * <p>Every call ends within its call timeout ({@link Builder#callTimeout(Duration)}, default {@link
+ * #DEFAULT_CALL_TIMEOUT}), whatever the server does: connecting, sending, waiting for the headers
+ * and reading the body all count, on each of the three HTTP clients. When the calling thread runs
+ * under a shorter {@link CallDeadline} (as {@code ResilientChat2Desk} sets one), the call ends by
+ * that instead. A call that ends so fails with a {@link TransportException} whose {@link
+ * TransportException#mayHaveBeenDelivered()} is true unless no connection was ever made. An answer
+ * is read up to {@link Builder#maxResponseSize(long)}; a larger one, and a 2xx that is not the
+ * answer the operation needs (a send's answer without a message id, a list without a data array, a
+ * body that is not JSON), fails with an {@link InvalidResponseException}.
+ *
  * <p>It never retries by itself (not even on {@code Retry-After}): wrap it with the resilience
- * module for that. It never follows redirects, so the token never travels to another host.
+ * module for that. OkHttp and Apache HttpClient 5 send each request exactly once. The JDK client
+ * repeats a request on its own in two cases that a library cannot switch off (the switches are
+ * JVM-wide system properties): a refused connection attempt is made once more (nothing was sent),
+ * and a GET whose pooled connection turns out to be closed before any byte of the answer is sent
+ * once more, so one GET call may reach the server twice; a POST is never repeated once sent. It
+ * never follows redirects, so the token never travels to another host.
  *
  * <pre>{@code
  * Chat2Desk chat2desk = FeignChat2Desk.builder().token(System.getenv("CHAT2DESK_TOKEN")).build();
@@ -46,8 +60,14 @@ public final class FeignChat2Desk implements Chat2Desk {
   /** The longest wait for the bytes of an answer. */
   public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
 
-  /** The longest a whole call may take, so that no call hangs forever. */
+  /** The longest a whole call may take, the answer's body included, so no call hangs forever. */
   public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(60);
+
+  /**
+   * The most bytes of an answer's body that are read: 16 MiB, far above a full page of 200 items
+   * (well under 1 MiB), far below what would strain a heap.
+   */
+  public static final long DEFAULT_MAX_RESPONSE_SIZE = 16L * 1024 * 1024;
 
   /** One DEBUG line per request and per answer. */
   public static final LogLevel DEFAULT_LOG_LEVEL = LogLevel.BASIC;
@@ -57,12 +77,14 @@ public final class FeignChat2Desk implements Chat2Desk {
       "chat2desk4j/" + FeignSetup.VERSION + " (Java " + Runtime.version().feature() + ")";
 
   private final FeignSetup setup;
+  private final Redactor redactor;
   private final Chat2DeskApi api;
   private final boolean owner;
 
   private FeignChat2Desk(FeignSetup setup, String token, boolean owner) {
     this.setup = setup;
-    this.api = setup.api(token);
+    this.redactor = new Redactor(token);
+    this.api = setup.api(token, redactor);
     this.owner = owner;
   }
 
@@ -107,12 +129,14 @@ public final class FeignChat2Desk implements Chat2Desk {
    * A client acting as another account over this client's HTTP client and connection pool. Closing
    * the view leaves the shared client open; closing this client closes it for every view.
    *
-   * @param token the other account's API token; not blank
+   * @param token the other account's API token: visible ASCII characters, no spaces
    * @return the view
+   * @throws IllegalArgumentException when the token is blank or has a character a header cannot
+   *     carry; the message names the position, never the token
    */
   @Override
   public FeignChat2Desk withToken(String token) {
-    return new FeignChat2Desk(setup, checkToken(token), false);
+    return new FeignChat2Desk(setup, Tokens.check(token), false);
   }
 
   /**
@@ -148,32 +172,14 @@ public final class FeignChat2Desk implements Chat2Desk {
     if (setup.isClosed()) {
       throw new IllegalStateException("This FeignChat2Desk is closed");
     }
+    if (CallDeadline.remainingNanos() <= 0) {
+      throw CallFailures.deadlineSpent(operation);
+    }
     try {
       return exchange.get();
-    } catch (DecodeException e) {
-      if (e.getCause() instanceof Chat2DeskException mapped) {
-        throw mapped;
-      }
-      throw transportFailure(operation, e, e);
     } catch (FeignException e) {
-      // RetryableException carries the I/O failure of sending; a plain FeignException one of
-      // reading the answer. Both mean no usable answer arrived.
-      throw transportFailure(operation, e, e.getCause() instanceof IOException io ? io : e);
+      throw CallFailures.map(operation, e, redactor);
     }
-  }
-
-  private static TransportException transportFailure(
-      Operation operation, FeignException e, Throwable cause) {
-    return new TransportException(
-        RequestLines.of(operation, e.request()), IoFailures.mayHaveBeenDelivered(cause), cause);
-  }
-
-  private static String checkToken(String token) {
-    Objects.requireNonNull(token, "token");
-    if (token.isBlank()) {
-      throw new IllegalArgumentException("token must not be blank");
-    }
-    return token;
   }
 
   /**
@@ -192,12 +198,22 @@ public final class FeignChat2Desk implements Chat2Desk {
     private String userAgent = DEFAULT_USER_AGENT;
     private LogLevel logLevel = DEFAULT_LOG_LEVEL;
     private Clock clock = Clock.systemUTC();
+    private long maxResponseSize = DEFAULT_MAX_RESPONSE_SIZE;
+
+    // A body is read into one array.
+    private static final long MAX_ARRAY = Integer.MAX_VALUE - 8;
 
     private Builder() {}
 
-    /** The account's API token, sent as the raw {@code Authorization} header; required. */
+    /**
+     * The account's API token, sent as the raw {@code Authorization} header; required.
+     *
+     * @throws IllegalArgumentException when the token is blank or has a character a header cannot
+     *     carry (anything but visible ASCII: spaces, line breaks, control or non-ASCII characters);
+     *     the message names the problem and its position, never the token
+     */
     public Builder token(String token) {
-      this.token = checkToken(token);
+      this.token = Tokens.check(token);
       return this;
     }
 
@@ -247,10 +263,12 @@ public final class FeignChat2Desk implements Chat2Desk {
     }
 
     /**
-     * The longest a whole call may take; default {@link FeignChat2Desk#DEFAULT_CALL_TIMEOUT}. It
-     * also caps the connect and read timeouts. OkHttp enforces it for the whole call; the JDK
-     * client allows the smaller of read and call timeout until the answer's headers arrive;
-     * HttpClient 5 allows it for every wait for bytes and for a pooled connection.
+     * The longest a whole call may take, from waiting for a pooled connection to the last byte of
+     * the answer; default {@link FeignChat2Desk#DEFAULT_CALL_TIMEOUT}. It also caps the connect and
+     * read timeouts, and a shorter {@link CallDeadline} of the calling thread shortens it. All
+     * three HTTP clients end the call when it is spent (OkHttp with its own call timeout, the JDK
+     * client and HttpClient 5 by cancelling the exchange, which closes the connection); a client
+     * given through {@link HttpClientChoice#of(feign.Client)} is bounded only by its own settings.
      */
     public Builder callTimeout(Duration callTimeout) {
       this.callTimeout = positive(callTimeout, "callTimeout");
@@ -285,6 +303,20 @@ public final class FeignChat2Desk implements Chat2Desk {
       return this;
     }
 
+    /**
+     * The most bytes of an answer's body to read; default {@link
+     * FeignChat2Desk#DEFAULT_MAX_RESPONSE_SIZE}. A larger answer fails with an {@link
+     * InvalidResponseException} as soon as its {@code Content-Length} or its bytes show it.
+     */
+    public Builder maxResponseSize(long maxResponseSize) {
+      if (maxResponseSize < 1 || maxResponseSize > MAX_ARRAY) {
+        throw new IllegalArgumentException(
+            "maxResponseSize must be between 1 and " + MAX_ARRAY + " but was " + maxResponseSize);
+      }
+      this.maxResponseSize = maxResponseSize;
+      return this;
+    }
+
     /** The clock that an HTTP-date {@code Retry-After} is measured against; default system UTC. */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
@@ -302,9 +334,11 @@ public final class FeignChat2Desk implements Chat2Desk {
       }
       HttpClientChoice choice = httpClient == null ? HttpClientChoice.jdk() : httpClient;
       TransportSettings settings =
-          new TransportSettings(baseUrl, connectTimeout, readTimeout, callTimeout, proxy);
+          new TransportSettings(
+              baseUrl, connectTimeout, readTimeout, callTimeout, proxy, maxResponseSize);
       FeignSetup setup =
-          new FeignSetup(choice.create(settings), baseUrl, userAgent, logLevel, clock);
+          new FeignSetup(
+              choice.create(settings), baseUrl, userAgent, logLevel, clock, maxResponseSize);
       return new FeignChat2Desk(setup, token, true);
     }
 

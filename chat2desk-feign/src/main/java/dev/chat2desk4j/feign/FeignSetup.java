@@ -28,19 +28,26 @@ final class FeignSetup {
   private final String userAgent;
   private final LogLevel logLevel;
   private final Clock clock;
+  private final long maxResponseSize;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   FeignSetup(
-      HttpTransport transport, URI baseUrl, String userAgent, LogLevel logLevel, Clock clock) {
+      HttpTransport transport,
+      URI baseUrl,
+      String userAgent,
+      LogLevel logLevel,
+      Clock clock,
+      long maxResponseSize) {
     this.transport = transport;
     this.baseUrl = baseUrl;
     this.userAgent = userAgent;
     this.logLevel = logLevel;
     this.clock = clock;
+    this.maxResponseSize = maxResponseSize;
   }
 
-  Chat2DeskApi api(String token) {
-    Redactor redactor = new Redactor(token);
+  /** The Feign proxy acting with {@code token}, masking it with {@code redactor} wherever shown. */
+  Chat2DeskApi api(String token, Redactor redactor) {
     ErrorMapping errors = new ErrorMapping(WireJson.MAPPER, redactor, clock);
     return Feign.builder()
         .client(transport.client())
@@ -48,9 +55,9 @@ final class FeignSetup {
         // Retries belong to the resilience module; a Retry-After must not make Feign repeat a call.
         .retryer(Retryer.NEVER_RETRY)
         .encoder(new JacksonEncoder(WireJson.MAPPER))
-        .decoder(new EnvelopeDecoder(WireJson.MAPPER, errors))
+        .decoder(new EnvelopeDecoder(WireJson.MAPPER, errors, maxResponseSize))
         .errorDecoder(errors)
-        .logger(new RedactingLogger(LOG, redactor))
+        .logger(new RedactingLogger(LOG, redactor, maxResponseSize))
         .logLevel(logLevel.feignLevel())
         // Literal headers: a token or user agent containing "{...}" is not a Feign template.
         .requestInterceptor(

@@ -1,7 +1,7 @@
 package dev.chat2desk4j.feign;
 
-import feign.hc5.ApacheHttp5Client;
 import java.net.InetSocketAddress;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -30,6 +30,7 @@ final class Hc5Transport {
     Timeout read = timeout(settings.effectiveReadTimeout().toMillis());
     PoolingHttpClientConnectionManager connections =
         PoolingHttpClientConnectionManagerBuilder.create()
+            .setConnectionFactory(QuietHc5Connection.FACTORY)
             .setDefaultConnectionConfig(
                 ConnectionConfig.custom()
                     .setConnectTimeout(connect)
@@ -39,8 +40,8 @@ final class Hc5Transport {
             .setMaxConnPerRoute(MAX_CONNECTIONS)
             .setMaxConnTotal(MAX_CONNECTIONS)
             .build();
-    // HttpClient has no whole-call deadline: the call timeout bounds the wait for a pooled
-    // connection, and the capped read timeout bounds every wait for the answer.
+    // HttpClient has no whole-call deadline: Hc5Client aborts each call at its budget, and these
+    // bound the wait for a pooled connection and every wait for the answer within it.
     RequestConfig requests =
         RequestConfig.custom()
             .setConnectionRequestTimeout(timeout(settings.callTimeout().toMillis()))
@@ -61,13 +62,26 @@ final class Hc5Transport {
       builder.setProxy(new HttpHost(proxy.getHostString(), proxy.getPort()));
     }
     CloseableHttpClient http = builder.build();
+    ScheduledThreadPoolExecutor deadlines =
+        new ScheduledThreadPoolExecutor(
+            1,
+            task -> {
+              Thread thread = new Thread(task, "chat2desk4j-hc5-deadlines");
+              thread.setDaemon(true);
+              return thread;
+            });
+    // Nearly every call ends before its deadline: drop its abort at once rather than at its time.
+    deadlines.setRemoveOnCancelPolicy(true);
     return new HttpTransport(
         "apache-hc5",
-        new ApacheHttp5Client(http),
+        new Hc5Client(http, requests, deadlines, settings),
         settings.options(),
-        // Graceful closing lingers about a second per kept-alive connection; calls still in
-        // flight fail, which close() allows.
-        () -> http.close(CloseMode.IMMEDIATE));
+        () -> {
+          deadlines.shutdownNow();
+          // Graceful closing lingers about a second per kept-alive connection; calls still in
+          // flight fail, which close() allows.
+          http.close(CloseMode.IMMEDIATE);
+        });
   }
 
   private static Timeout timeout(long millis) {

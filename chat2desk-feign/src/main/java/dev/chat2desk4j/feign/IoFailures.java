@@ -31,6 +31,22 @@ final class IoFailures {
     return true;
   }
 
+  /**
+   * A reason for the exception's message when the failure has a telling one of its own (a call
+   * ended at its budget), else null so that the failure's type names it.
+   */
+  static String reason(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof CallTimeoutException timeout) {
+        return timeout.getMessage();
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return null;
+  }
+
   private static boolean neverConnected(Throwable cause) {
     if (cause instanceof ConnectException // includes HC5's HttpHostConnectException
         || cause instanceof UnknownHostException

@@ -4,10 +4,13 @@ import feign.Client;
 import feign.Request;
 import feign.Response;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Collections;
@@ -16,15 +19,28 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A Feign client on the JDK's {@link HttpClient} that reads each answer whole into a byte array.
+ * A Feign client on the JDK's {@link HttpClient} that reads each answer whole, within the call's
+ * budget and up to the size cap.
  *
- * <p>Feign's own {@code Http2Client} hands the body over as an {@code InputStream} that the JDK
- * client feeds from its selector thread, chunk by chunk. The API answers small JSON pages, so
- * reading them whole is simpler, costs no memory worth counting, and spares the {@code
- * feign-java11} dependency. It sends exactly the request it is given: no redirects, no retries, no
- * compression.
+ * <p>Feign's own {@code Http2Client} is not used because nothing bounds its body: the JDK's request
+ * timeout ends when the answer's headers arrive, and the body stream it hands over then waits as
+ * long as the server keeps the connection open (the stalled-body case of the hostile suite hung
+ * until the server closed). Here the whole exchange, body included, is awaited for at most the
+ * call's budget and then cancelled, which closes the connection. The body goes through a {@link
+ * CappedSubscriber}, so a huge answer is refused instead of buffered.
+ *
+ * <p>It sends exactly the request it is given: no redirects, no compression. The JDK client itself
+ * repeats an idempotent request (a GET) once when a pooled connection turns out to be closed before
+ * any byte of the answer, and a connection attempt once when it is refused; the switches for that
+ * are JVM-wide system properties that a library must not set, so a GET attempt here may reach the
+ * server twice, and a POST is never repeated once sent.
  */
 final class JdkClient implements Client {
 
@@ -33,9 +49,11 @@ final class JdkClient implements Client {
       Set.of("connection", "content-length", "expect", "host", "upgrade");
 
   private final HttpClient http;
+  private final TransportSettings settings;
 
-  JdkClient(HttpClient http) {
+  JdkClient(HttpClient http, TransportSettings settings) {
     this.http = http;
+    this.settings = settings;
   }
 
   /** The JDK client underneath, so tests can check how the transport built it. */
@@ -45,9 +63,13 @@ final class JdkClient implements Client {
 
   @Override
   public Response execute(Request request, Request.Options options) throws IOException {
+    long budget = settings.callBudgetNanos();
+    long headersWithin =
+        Math.min(budget, TimeUnit.MILLISECONDS.toNanos(options.readTimeoutMillis()));
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(URI.create(request.url()))
-            .timeout(Duration.ofMillis(options.readTimeoutMillis()))
+            // Bounds the wait for the headers; the wait below bounds the whole exchange.
+            .timeout(Duration.ofNanos(headersWithin))
             .method(request.httpMethod().name(), body(request));
     request
         .headers()
@@ -57,23 +79,65 @@ final class JdkClient implements Client {
                 values.forEach(value -> builder.header(name, value));
               }
             });
-    HttpResponse<byte[]> answer;
+    AtomicReference<CappedSubscriber> body = new AtomicReference<>();
+    CompletableFuture<HttpResponse<byte[]>> exchange =
+        http.sendAsync(builder.build(), CappedSubscriber.handler(settings.maxResponseSize(), body));
+    HttpResponse<byte[]> answer = await(exchange, body, budget, headersWithin, request);
+    return AnswerBody.answer(
+        request,
+        answer.version() == HttpClient.Version.HTTP_2,
+        answer.statusCode(),
+        null,
+        headers(answer),
+        answer.body());
+  }
+
+  private static HttpResponse<byte[]> await(
+      CompletableFuture<HttpResponse<byte[]>> exchange,
+      AtomicReference<CappedSubscriber> body,
+      long budget,
+      long headersWithin,
+      Request request)
+      throws IOException {
     try {
-      answer = http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+      return exchange.get(budget, TimeUnit.NANOSECONDS);
+    } catch (TimeoutException late) {
+      abort(exchange, body);
+      throw new CallTimeoutException(budget, null);
     } catch (InterruptedException e) {
+      abort(exchange, body);
       Thread.currentThread().interrupt();
-      throw new IOException("Interrupted while waiting for " + request.httpMethod(), e);
+      throw new InterruptedIOException("Interrupted while waiting for " + request.httpMethod());
+    } catch (ExecutionException e) {
+      abort(exchange, body);
+      Throwable failure = e.getCause();
+      if (failure instanceof HttpTimeoutException
+          && !(failure instanceof HttpConnectTimeoutException)) {
+        // The JDK's own timer for the headers: reported as every other client's timeout.
+        throw new CallTimeoutException(headersWithin, failure);
+      }
+      throw asIoException(failure);
     }
-    return Response.builder()
-        .request(request)
-        .protocolVersion(
-            answer.version() == HttpClient.Version.HTTP_2
-                ? Request.ProtocolVersion.HTTP_2
-                : Request.ProtocolVersion.HTTP_1_1)
-        .status(answer.statusCode())
-        .headers(headers(answer))
-        .body(answer.body() == null ? null : new AnswerBody(answer.body()))
-        .build();
+  }
+
+  /** Ends the exchange: cancels it if it still waits for headers, and stops its body if not. */
+  private static void abort(
+      CompletableFuture<HttpResponse<byte[]>> exchange, AtomicReference<CappedSubscriber> body) {
+    exchange.cancel(true);
+    CappedSubscriber subscriber = body.get();
+    if (subscriber != null) {
+      subscriber.cancel();
+    }
+  }
+
+  private static IOException asIoException(Throwable failure) {
+    if (failure instanceof IOException io) {
+      return io;
+    }
+    // Not the cause's message: the JDK puts rejected header values into it.
+    return new IOException(
+        "The JDK HTTP client failed the call (" + failure.getClass().getSimpleName() + ")",
+        failure);
   }
 
   private static HttpRequest.BodyPublisher body(Request request) {

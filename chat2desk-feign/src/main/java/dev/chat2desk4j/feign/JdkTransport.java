@@ -10,13 +10,13 @@ final class JdkTransport {
   private JdkTransport() {}
 
   static HttpTransport create(TransportSettings settings) {
-    // The JDK client has a single per-request timeout (JdkClient passes the read timeout as
-    // HttpRequest.timeout); TransportSettings caps it by the call timeout so it bounds the call.
+    // The JDK client has one per-request timeout, which ends with the answer's headers; JdkClient
+    // passes the read timeout there and bounds the whole exchange, body included, itself.
     HttpClient.Builder builder =
         HttpClient.newBuilder()
             .connectTimeout(settings.effectiveConnectTimeout())
             .followRedirects(HttpClient.Redirect.NEVER)
-            // JdkClient blocks in send() and reads answers with BodyHandlers.ofByteArray(), whose
+            // JdkClient waits for the exchange and reads answers with CappedSubscriber, whose
             // steps never block, so they can run on the client's selector thread. The default
             // pool hands every answer to one of its threads before waking the caller: a thread
             // hand-off per call, tens of microseconds on loopback (BENCHMARKS.md section 3).
@@ -28,7 +28,8 @@ final class JdkTransport {
       builder.proxy(ProxySelector.of(proxy));
     }
     HttpClient http = builder.build();
-    return new HttpTransport("jdk", new JdkClient(http), settings.options(), () -> close(http));
+    return new HttpTransport(
+        "jdk", new JdkClient(http, settings), settings.options(), () -> close(http));
   }
 
   /**

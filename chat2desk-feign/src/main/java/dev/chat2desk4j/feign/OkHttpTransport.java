@@ -19,6 +19,7 @@ final class OkHttpTransport {
             .connectTimeout(settings.effectiveConnectTimeout())
             .readTimeout(settings.effectiveReadTimeout())
             .writeTimeout(settings.effectiveReadTimeout())
+            // The default for calls; OkHttpCallClient sets each call's own budget.
             .callTimeout(settings.callTimeout())
             .followRedirects(false)
             .followSslRedirects(false)
@@ -32,7 +33,7 @@ final class OkHttpTransport {
     OkHttpClient okHttp = builder.build();
     return new HttpTransport(
         "okhttp",
-        new feign.okhttp.OkHttpClient(okHttp),
+        new OkHttpCallClient(okHttp, settings),
         settings.options(),
         () -> {
           okHttp.dispatcher().executorService().shutdown();

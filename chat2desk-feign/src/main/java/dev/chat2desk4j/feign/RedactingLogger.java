@@ -2,10 +2,8 @@ package dev.chat2desk4j.feign;
 
 import feign.Request;
 import feign.Response;
-import feign.Util;
 import feign.slf4j.Slf4jLogger;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Map;
@@ -15,7 +13,9 @@ import java.util.TreeSet;
 /**
  * Feign's SLF4J logger at DEBUG, with credentials masked: the {@code Authorization} header is
  * logged as {@code ****} (shown, so a reader sees it was sent) and the token is replaced wherever
- * else it appears. The answer line names method, path, status and duration.
+ * else it appears, in any encoding {@link Redactor} knows. The answer line names method, path,
+ * status and duration. No line is longer than {@value #MAX_LINE} characters: a longer one, such as
+ * a big body at {@link LogLevel#FULL}, is cut with a note of its full length.
  */
 final class RedactingLogger extends Slf4jLogger {
 
@@ -25,13 +25,19 @@ final class RedactingLogger extends Slf4jLogger {
     SECRET_HEADERS.addAll(Set.of("Authorization", "Proxy-Authorization"));
   }
 
+  /** The longest line logged, in characters. */
+  static final int MAX_LINE = 4096;
+
   private final org.slf4j.Logger logger;
   private final Redactor redactor;
 
-  RedactingLogger(org.slf4j.Logger logger, Redactor redactor) {
+  private final long maxResponseSize;
+
+  RedactingLogger(org.slf4j.Logger logger, Redactor redactor, long maxResponseSize) {
     super(logger);
     this.logger = logger;
     this.redactor = redactor;
+    this.maxResponseSize = maxResponseSize;
   }
 
   @Override
@@ -43,7 +49,18 @@ final class RedactingLogger extends Slf4jLogger {
     if ("%s: %s".equals(format) && args.length == 2 && SECRET_HEADERS.contains(args[0] + "")) {
       shown = new Object[] {args[0], Redactor.MASK};
     }
-    super.log(configKey, "%s", redactor.redact(String.format(format, shown)));
+    String line = redactor.redact(String.format(format, shown));
+    if (line.length() > MAX_LINE) {
+      // Masked before the cut, so that no token is split and left half visible.
+      line =
+          line.substring(0, MAX_LINE)
+              + "... (cut: "
+              + MAX_LINE
+              + " of "
+              + line.length()
+              + " chars)";
+    }
+    super.log(configKey, "%s", line);
   }
 
   @Override
@@ -68,16 +85,17 @@ final class RedactingLogger extends Slf4jLogger {
         log(configKey, "%s: %s", header.getKey(), value);
       }
     }
-    byte[] body = new byte[0];
-    if (response.body() != null) {
-      try (InputStream in = response.body().asInputStream()) {
-        body = Util.toByteArray(in);
-      }
-    }
+    // The clients of this library hand over bodies already read whole (and capped): no re-read.
+    byte[] body = AnswerBody.bytes(response.body(), maxResponseSize, response.status());
     if (logLevel == Level.FULL && body.length > 0) {
-      log(configKey, "%s", new String(body, StandardCharsets.UTF_8));
+      // Decode at most what a line shows, plus a little so the cut note says it was cut.
+      int shown = Math.min(body.length, MAX_LINE * 4 + 4);
+      String text = new String(body, 0, shown, StandardCharsets.UTF_8);
+      log(configKey, "%s", shown < body.length ? text + "…" : text);
     }
     log(configKey, "<--- END HTTP (%s-byte body)", body.length);
-    return response.toBuilder().body(body).build();
+    return response.body() instanceof AnswerBody
+        ? response
+        : response.toBuilder().body(new AnswerBody(body)).build();
   }
 }

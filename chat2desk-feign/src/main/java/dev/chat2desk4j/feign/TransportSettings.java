@@ -1,5 +1,6 @@
 package dev.chat2desk4j.feign;
 
+import dev.chat2desk4j.api.CallDeadline;
 import feign.Request;
 import java.net.InetSocketAddress;
 import java.net.Proxy;
@@ -13,11 +14,17 @@ import java.time.Duration;
  * @param baseUrl the host root the client talks to
  * @param connectTimeout the longest wait for a TCP (and TLS) connection
  * @param readTimeout the longest wait for the answer's bytes
- * @param callTimeout the longest a whole call may take
+ * @param callTimeout the longest a whole call may take, the answer's body included
  * @param proxy the HTTP proxy, or null for a direct connection
+ * @param maxResponseSize the most bytes of an answer's body that are read
  */
 record TransportSettings(
-    URI baseUrl, Duration connectTimeout, Duration readTimeout, Duration callTimeout, Proxy proxy) {
+    URI baseUrl,
+    Duration connectTimeout,
+    Duration readTimeout,
+    Duration callTimeout,
+    Proxy proxy,
+    long maxResponseSize) {
 
   /** The connect timeout, no longer than the call timeout. */
   Duration effectiveConnectTimeout() {
@@ -27,6 +34,15 @@ record TransportSettings(
   /** The read timeout, no longer than the call timeout. */
   Duration effectiveReadTimeout() {
     return min(readTimeout, callTimeout);
+  }
+
+  /**
+   * How long the call starting now may take: the call timeout, or less when the caller's {@link
+   * CallDeadline} passes earlier; at least a millisecond, since clients take zero as "no limit".
+   */
+  long callBudgetNanos() {
+    long budget = Math.min(callTimeout.toNanos(), CallDeadline.remainingNanos());
+    return Math.max(budget, 1_000_000L);
   }
 
   /**

@@ -21,15 +21,35 @@ final class Wire {
   /** An answer with the top-level {@code status} that marks the error envelope. */
   interface Envelope {
     String status();
+
+    /**
+     * What the operation needs that this answer lacks, such as {@code "data array"}, or null when
+     * nothing is missing. An answer lacking it is not a success, whatever its status says.
+     */
+    String missing();
   }
 
   /** A list answer: {@code {"data": [...], "meta": {...}, "status": "success"}}. */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  record ListOf<T>(List<T> data, Meta meta, String status) implements Envelope {}
+  record ListOf<T>(List<T> data, Meta meta, String status) implements Envelope {
+    @Override
+    public String missing() {
+      return data == null ? "data array" : null;
+    }
+  }
 
   /** A single-object answer: {@code {"data": {...}, "status": "success"}}. */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  record Item<T>(T data, String status) implements Envelope {}
+  record Item<T>(T data, String status) implements Envelope {
+    @Override
+    public String missing() {
+      if (data == null) {
+        return "data object";
+      }
+      // A send without the new message's id did not prove the message exists.
+      return data instanceof Sent sent && sent.messageId() == null ? "data.message_id" : null;
+    }
+  }
 
   /** Pagination numbers of a list answer. */
   @JsonIgnoreProperties(ignoreUnknown = true)

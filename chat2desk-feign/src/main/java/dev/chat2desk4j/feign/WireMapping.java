@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.function.Function;
 
 /** The one place where API requests become wire shapes and wire shapes become API records. */
@@ -59,13 +60,11 @@ final class WireMapping {
     return query;
   }
 
+  /** The receipt of a send; the decoder has made sure the answer has data and a message id. */
   static SentMessage sent(Wire.Item<Wire.Sent> answer, SendMessage request) {
-    Wire.Sent data =
-        answer == null || answer.data() == null
-            ? new Wire.Sent(null, null, null, null, null, null, null, null)
-            : answer.data();
+    Wire.Sent data = answer.data();
     return new SentMessage(
-        orZero(data.messageId()),
+        data.messageId(),
         data.clientId() == null ? request.clientId() : data.clientId(),
         data.type() == null ? request.type() : MessageType.fromWire(data.type()),
         data.transport() == null ? request.transport() : Transport.fromWire(data.transport()),
@@ -136,23 +135,29 @@ final class WireMapping {
   }
 
   /**
-   * Builds a page on the offset and limit we asked for, taking only {@code total} from {@code
-   * meta}: auto-pagination advances from the page's own offset, so a server echoing a wrong offset
-   * must not make it loop.
+   * Builds a page on the offset we asked for, with {@code total} and {@code limit} from {@code
+   * meta} when it has them: auto-pagination advances from the page's own offset, so a server
+   * echoing a wrong offset must not make it loop. The limit is the smaller of the requested one and
+   * {@code meta.limit}: a server that applies less than asked for says so there, and a page of that
+   * size is full, not short; one claiming more than asked for cannot make a full page look short.
    */
   private static <J, T> Page<T> page(
       Wire.ListOf<J> answer, int limit, int offset, Function<J, T> mapper) {
     List<T> items = new ArrayList<>();
-    if (answer != null && answer.data() != null) {
-      for (J json : answer.data()) {
-        if (json != null) {
-          items.add(mapper.apply(json));
-        }
+    for (J json : answer.data()) {
+      if (json != null) {
+        items.add(mapper.apply(json));
       }
     }
-    Long total = answer == null || answer.meta() == null ? null : answer.meta().total();
-    long known = (long) offset + items.size();
-    return new Page<>(items, total == null || total < 0 ? known : total, limit, offset);
+    Wire.Meta meta = answer.meta();
+    Long total = meta == null ? null : meta.total();
+    Long applied = meta == null ? null : meta.limit();
+    int pageLimit = applied != null && applied > 0 && applied < limit ? applied.intValue() : limit;
+    return new Page<>(
+        items,
+        total == null || total < 0 ? OptionalLong.empty() : OptionalLong.of(total),
+        pageLimit,
+        offset);
   }
 
   private static Map<String, Object> page(int limit, int offset) {

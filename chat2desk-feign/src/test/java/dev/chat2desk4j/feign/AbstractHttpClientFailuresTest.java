@@ -131,8 +131,8 @@ abstract class AbstractHttpClientFailuresTest extends AbstractHttpClientTest {
         FeignChat2Desk other = owner.withToken(TOKEN_B);
 
         for (int i = 0; i < 5; i++) {
-          assertThat(owner.listClients().total()).isZero();
-          assertThat(other.listClients().total()).isOne();
+          assertThat(owner.listClients().total()).hasValue(0);
+          assertThat(other.listClients().total()).hasValue(1);
         }
 
         assertThat(other.transport()).isSameAs(owner.transport());
@@ -147,8 +147,8 @@ abstract class AbstractHttpClientFailuresTest extends AbstractHttpClientTest {
 
       other.close();
 
-      assertThat(client.listClients().total()).isZero();
-      assertThat(other.listClients().total()).isZero();
+      assertThat(client.listClients().total()).hasValue(0);
+      assertThat(other.listClients().total()).hasValue(0);
     }
   }
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.chat2desk4j.api.Chat2DeskException;
+import dev.chat2desk4j.api.InvalidResponseException;
+import dev.chat2desk4j.api.Operation;
 import feign.Response;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -12,11 +14,17 @@ import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class EnvelopeDecoderTest {
 
+  private static final String TOKEN = "s3cr3t/t0k\"en";
+
   private static final Type CLIENTS =
       new TypeReference<Wire.ListOf<Wire.ClientJson>>() {}.getType();
+
+  private static final Type SENT = new TypeReference<Wire.Item<Wire.Sent>>() {}.getType();
 
   private static final String TWO_CLIENTS =
       """
@@ -30,7 +38,8 @@ class EnvelopeDecoderTest {
   private final EnvelopeDecoder decoder =
       new EnvelopeDecoder(
           WireJson.MAPPER,
-          new ErrorMapping(WireJson.MAPPER, new Redactor("token"), Clock.systemUTC()));
+          new ErrorMapping(WireJson.MAPPER, new Redactor(TOKEN), Clock.systemUTC()),
+          FeignChat2Desk.DEFAULT_MAX_RESPONSE_SIZE);
 
   private static Response answer(String body) {
     return CannedResponses.answer(200)
@@ -88,24 +97,75 @@ class EnvelopeDecoderTest {
         .hasMessageContaining("Bad key");
   }
 
-  @Test
-  void decode_emptyBody_failsAsUnreadable() {
-    Response answer = answer(" ");
+  @ParameterizedTest(name = "[{index}] {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "' '                                     | the body is empty",
+        "'{\"data\": [{\"id\": 1,'             | the body is not JSON",
+        "<html><body>502 Bad Gateway</body></html> | the body is not JSON",
+        "null                                    | the body is JSON null",
+        "[1, 2]                                  | the body is not a JSON object",
+        "'{}'                                    | the answer has no data array",
+        "'{\"data\": null, \"status\": \"success\"}' | the answer has no data array",
+        "'{\"data\": \"text\", \"meta\": {}}'     | the body does not have the answer's shape"
+      })
+  void decode_unusable2xxList_isInvalidResponseWithStatusAndExcerpt(String body, String problem) {
+    assertThatThrownBy(() -> decoder.decode(answer(body), CLIENTS))
+        .isInstanceOfSatisfying(
+            InvalidResponseException.class,
+            e -> {
+              assertThat(e.status()).isEqualTo(200);
+              assertThat(e.mayHaveBeenDelivered()).isTrue();
+              assertThat(e.operation()).isEqualTo(Operation.LIST_CLIENTS);
+            })
+        .hasMessageContaining("GET /v1/clients?limit=20&offset=0 answered HTTP 200")
+        .hasMessageContaining(problem);
+  }
 
-    assertThatThrownBy(() -> decoder.decode(answer, CLIENTS))
-        .isInstanceOf(IOException.class)
-        .hasMessageContaining("empty answer body");
+  @ParameterizedTest(name = "[{index}] {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "'{}'                                             | data object",
+        "null                                             | JSON null",
+        "'{\"data\": null}'                               | data object",
+        "'{\"data\": {}, \"status\": \"success\"}'        | data.message_id",
+        "'{\"data\": {\"client_id\": 4}, \"status\": \"success\"}' | data.message_id"
+      })
+  void decode_sendAnswerWithoutMessageId_isInvalidResponseNotSuccess(String body, String problem) {
+    assertThatThrownBy(() -> decoder.decode(answer(body), SENT))
+        .isInstanceOf(InvalidResponseException.class)
+        .hasMessageContaining(problem);
   }
 
   @Test
-  void decode_brokenJson_failsAsUnreadable() {
-    Response answer = answer("{\"data\": [{\"id\": 1,");
+  void decode_sendAnswerWithMessageIdAsString_isASuccess() throws IOException {
+    Object decoded =
+        decoder.decode(
+            answer("{\"data\": {\"message_id\": \"9001\"}, \"status\": \"success\"}"), SENT);
 
-    assertThatThrownBy(() -> decoder.decode(answer, CLIENTS)).isInstanceOf(IOException.class);
+    assertThat(((Wire.Item<?>) decoded).data())
+        .isEqualTo(new Wire.Sent(9001L, null, null, null, null, null, null, null));
   }
 
   @Test
-  void decode_jsonNull_isNoAnswer() throws IOException {
-    assertThat(decoder.decode(answer("null"), CLIENTS)).isNull();
+  void decode_unreadableBodyEchoingTheToken_excerptMasksItInEveryEncoding() {
+    String body =
+        "<p>bad token "
+            + TOKEN
+            + " / "
+            + "s3cr3t%2Ft0k%22en"
+            + " / "
+            + "s3cr3t\\/t0k\\\"en"
+            + " / "
+            + "s3cr3t\\u002ft0k\\u0022en</p>";
+
+    assertThatThrownBy(() -> decoder.decode(answer(body), CLIENTS))
+        .isInstanceOfSatisfying(
+            InvalidResponseException.class,
+            e ->
+                assertThat(e.bodyExcerpt().orElseThrow())
+                    .isEqualTo("<p>bad token **** / **** / **** / ****</p>"));
   }
 }

@@ -164,7 +164,8 @@ class ErrorMappingTest {
 
   @Test
   void envelopeDecoder_status200WithErrorEnvelope_throwsMappedException() {
-    EnvelopeDecoder decoder = new EnvelopeDecoder(WireJson.MAPPER, mapping);
+    EnvelopeDecoder decoder =
+        new EnvelopeDecoder(WireJson.MAPPER, mapping, FeignChat2Desk.DEFAULT_MAX_RESPONSE_SIZE);
     Response answer =
         response(200, "{\"status\": \"error\", \"message\": \"You need to auth\"}", Map.of());
 

@@ -7,7 +7,11 @@ import java.net.InetSocketAddress;
 import java.net.Proxy;
 import java.net.URI;
 import java.time.Duration;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class FeignChat2DeskBuilderTest {
 
@@ -35,6 +39,60 @@ class FeignChat2DeskBuilderTest {
     assertThatThrownBy(
             () -> builder.proxy(new Proxy(Proxy.Type.SOCKS, new InetSocketAddress("h", 1))))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  static Stream<Arguments> tokensHeadersCannotCarry() {
+    return Stream.of(
+        Arguments.of("tok\nen-8f2a9c", "a line break at position 3"),
+        Arguments.of("tok\ren-8f2a9c", "a line break at position 3"),
+        Arguments.of("tok en-8f2a9c", "a space at position 3"),
+        Arguments.of("tok\u00a0en-8f2a9c", "a space at position 3"),
+        Arguments.of("tok\ten-8f2a9c", "a control character at position 3"),
+        Arguments.of("tok" + (char) 0 + "en-8f2a9c", "a control character at position 3"),
+        Arguments.of("tok" + (char) 0x7f + "en-8f2a9c", "a control character at position 3"),
+        Arguments.of("tok\u00e9en-8f2a9c", "a non-ASCII character at position 3"));
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @MethodSource("tokensHeadersCannotCarry")
+  void token_characterAHeaderCannotCarry_isRejectedWithoutEchoingTheToken(
+      String token, String problem) {
+    try (FeignChat2Desk client = FeignChat2Desk.builder().token(TOKEN).build()) {
+
+      assertThatThrownBy(() -> FeignChat2Desk.builder().token(token))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(
+              "token must be visible ASCII characters only but has "
+                  + problem
+                  + " (counted from 0)")
+          .hasMessageNotContaining("8f2a9c");
+      assertThatThrownBy(() -> client.withToken(token))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining(problem)
+          .hasMessageNotContaining("8f2a9c");
+    }
+  }
+
+  @Test
+  void token_everyVisibleAsciiCharacter_isAccepted() {
+    StringBuilder all = new StringBuilder();
+    for (char c = 0x21; c <= 0x7e; c++) {
+      all.append(c);
+    }
+
+    assertThat(FeignChat2Desk.builder().token(all.toString())).isNotNull();
+  }
+
+  @Test
+  void maxResponseSize_outOfRange_isRejected() {
+    FeignChat2Desk.Builder builder = FeignChat2Desk.builder();
+
+    assertThatThrownBy(() -> builder.maxResponseSize(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("maxResponseSize");
+    assertThatThrownBy(() -> builder.maxResponseSize(Long.MAX_VALUE))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(FeignChat2Desk.DEFAULT_MAX_RESPONSE_SIZE).isEqualTo(16L * 1024 * 1024);
   }
 
   @Test

@@ -22,7 +22,8 @@ class JdkHttpClientTest extends AbstractHttpClientFailuresTest {
     Duration second = Duration.ofSeconds(1);
     HttpTransport transport =
         JdkTransport.create(
-            new TransportSettings(URI.create("http://127.0.0.1:1"), second, second, second, null));
+            new TransportSettings(
+                URI.create("http://127.0.0.1:1"), second, second, second, null, 1024));
     try {
       HttpClient http = ((JdkClient) transport.client()).http();
       assertThat(http.executor()).isPresent();

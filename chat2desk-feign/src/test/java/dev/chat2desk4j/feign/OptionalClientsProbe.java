@@ -18,7 +18,7 @@ public final class OptionalClientsProbe implements Function<String, String> {
     report.append("hc5=").append(available(HttpClientChoice::apacheHc5)).append(';');
     try (Chat2Desk client =
         FeignChat2Desk.builder().token("probe-token").baseUrl(URI.create(baseUrl)).build()) {
-      report.append("total=").append(client.listClients().total());
+      report.append("total=").append(client.listClients().total().orElse(-1));
     }
     return report.toString();
   }

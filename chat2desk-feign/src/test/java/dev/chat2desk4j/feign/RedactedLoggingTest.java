@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.chat2desk4j.api.Chat2DeskException;
 import dev.chat2desk4j.api.Client;
+import dev.chat2desk4j.api.ListClients;
 import dev.chat2desk4j.api.Operation;
 import dev.chat2desk4j.mock.Chat2DeskMockServer;
 import java.io.ByteArrayOutputStream;
@@ -20,7 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Captures the client's DEBUG log at {@link LogLevel#FULL} (slf4j-simple writes to {@code
- * System.err}; surefire enables DEBUG for this package) and proves no token ever appears in it.
+ * System.err}; surefire enables DEBUG for this package and for HttpClient 5's own header and wire
+ * loggers) and proves no token ever appears in it.
  */
 class RedactedLoggingTest {
 
@@ -45,9 +47,36 @@ class RedactedLoggingTest {
   }
 
   @Test
+  void fullLogging_bigAnswer_logsItsStartWithANoteOfTheCut() {
+    for (int i = 1; i <= 200; i++) {
+      server.state().account(TOKEN).createClient("Client " + i, String.format("7900%07d", i));
+    }
+    try (FeignChat2Desk client =
+        FeignChat2Desk.builder()
+            .token(TOKEN)
+            .baseUrl(server.baseUrl())
+            .logLevel(LogLevel.FULL)
+            .build()) {
+
+      assertThat(client.listClients(ListClients.page(0, 200)).items()).hasSize(200);
+    }
+
+    String log = captured.toString(StandardCharsets.UTF_8);
+    originalErr.print(log);
+    String bodyLine =
+        log.lines().filter(line -> line.contains("{\"data\":[")).findFirst().orElseThrow();
+    assertThat(bodyLine).contains("... (cut: 4096 of ").contains("Client 1\"");
+    assertThat(bodyLine.substring(bodyLine.indexOf("{\"data\":[")))
+        .hasSizeLessThan(RedactingLogger.MAX_LINE + 40);
+  }
+
+  @Test
   void fullLogging_everyKindOfExchange_masksAuthorizationAndNeverShowsToken() {
     assertThat(LoggerFactory.getLogger(FeignChat2Desk.class).isDebugEnabled())
         .as("surefire enables DEBUG for dev.chat2desk4j.feign")
+        .isTrue();
+    assertThat(LoggerFactory.getLogger("org.apache.hc.client5.http.wire").isDebugEnabled())
+        .as("surefire enables DEBUG for HttpClient 5's wire log")
         .isTrue();
     Client anna = server.state().account(TOKEN).createClient("Anna", "79001234567");
     server.state().account(OTHER_TOKEN).createClient("Boris", "79007654321");
@@ -93,6 +122,7 @@ class RedactedLoggingTest {
     assertThat(failures).allSatisfy(e -> assertThat(e.toString()).doesNotContain(TOKEN));
     assertThat(log)
         .contains("Authorization: ****")
+        .contains("org.apache.hc.client5.http.headers - chat2desk4j-hc5-")
         .contains("---> POST http://127.0.0.1:" + server.port() + "/v1/messages")
         .contains("<--- GET /v1/clients?limit=20&offset=0 200 (")
         .contains("<--- GET /v1/clients?limit=20&offset=0 401 (")

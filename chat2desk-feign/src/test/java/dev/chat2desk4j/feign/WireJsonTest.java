@@ -35,7 +35,7 @@ class WireJsonTest {
             read(json, new TypeReference<Wire.ListOf<Wire.MessageJson>>() {}),
             ListMessages.of(4242));
 
-    assertThat(page.total()).isEqualTo(1);
+    assertThat(page.total()).hasValue(1);
     assertThat(page.items())
         .containsExactly(
             new Message(
@@ -74,7 +74,7 @@ class WireJsonTest {
     assertThat(message.transport()).isEqualTo(Transport.UNKNOWN);
     assertThat(message.createdAt()).isEqualTo(Instant.parse("2026-11-24T10:15:00Z"));
     assertThat(message.operatorId()).isNull();
-    assertThat(page.total()).isEqualTo(7);
+    assertThat(page.total()).hasValue(7);
   }
 
   @Test
@@ -97,18 +97,40 @@ class WireJsonTest {
     assertThat(client.assignedName()).isNull();
     assertThat(client.externalId()).isEqualTo("crm-1");
     assertThat(client.tagIds()).containsExactly(5L, 6L, 7L);
-    assertThat(page.total()).as("no meta: total from what arrived").isEqualTo(1);
+    assertThat(page.total()).as("no meta: total unknown").isEmpty();
+    assertThat(page.limit()).as("no meta: the requested limit").isEqualTo(20);
   }
 
   @Test
-  void page_answerWithoutData_isEmptyAndEndsPagination() throws Exception {
-    Page<Client> page =
-        WireMapping.clients(
-            read("{\"status\": \"success\", \"data\": null}", new TypeReference<>() {}),
-            ListClients.page(40, 20));
+  void page_metaLimitBelowTheRequest_isThePagesLimit() throws Exception {
+    String json = "{\"data\": [{\"id\": 1}, {\"id\": 2}], \"meta\": {\"limit\": 2}}";
 
-    assertThat(page.items()).isEmpty();
-    assertThat(page.offset()).isEqualTo(40);
+    Page<Client> page =
+        WireMapping.clients(read(json, new TypeReference<>() {}), ListClients.page(0, 200));
+
+    assertThat(page.limit()).isEqualTo(2);
+    assertThat(page.total()).isEmpty();
+    assertThat(page.hasNext()).as("a full page of the applied limit").isTrue();
+  }
+
+  @Test
+  void page_metaLimitAboveTheRequest_keepsTheRequestedLimit() throws Exception {
+    String json = "{\"data\": [{\"id\": 1}, {\"id\": 2}], \"meta\": {\"limit\": 500}}";
+
+    Page<Client> page =
+        WireMapping.clients(read(json, new TypeReference<>() {}), ListClients.page(0, 2));
+
+    assertThat(page.limit()).isEqualTo(2);
+    assertThat(page.hasNext()).isTrue();
+  }
+
+  @Test
+  void page_negativeTotal_isUnknown() throws Exception {
+    String json = "{\"data\": [], \"meta\": {\"total\": -1}}";
+
+    Page<Client> page = WireMapping.clients(read(json, new TypeReference<>() {}), ListClients.of());
+
+    assertThat(page.total()).isEmpty();
     assertThat(page.hasNext()).isFalse();
   }
 

@@ -80,7 +80,7 @@ final class Json {
           }
           out.writeEndArray();
           out.writeObjectFieldStart("meta");
-          out.writeNumberField("total", page.total());
+          out.writeNumberField("total", page.total().orElseThrow());
           out.writeNumberField("limit", page.limit());
           out.writeNumberField("offset", page.offset());
           out.writeEndObject();

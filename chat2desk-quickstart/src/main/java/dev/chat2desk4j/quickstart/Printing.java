@@ -17,8 +17,13 @@ final class Printing {
 
   private Printing() {}
 
+  /** The listing's total, or "?" when the answer did not say. */
+  static String total(Page<?> page) {
+    return page.total().isPresent() ? Long.toString(page.total().getAsLong()) : "?";
+  }
+
   static void clients(PrintStream out, Page<Client> page) {
-    out.printf("Clients (%d of %d):%n", page.items().size(), page.total());
+    out.printf("Clients (%d of %s):%n", page.items().size(), total(page));
     for (Client client : page.items()) {
       out.printf(
           "  #%-5d %-20s %s%n",
@@ -36,7 +41,7 @@ final class Printing {
   }
 
   static void messages(PrintStream out, long clientId, Page<Message> page) {
-    out.printf("%nLatest messages of client #%d (%d in all):%n", clientId, page.total());
+    out.printf("%nLatest messages of client #%d (%s in all):%n", clientId, total(page));
     for (Message message : page.items()) {
       out.printf(
           "  #%-5d %-4s %-11s %s%n",
@@ -48,7 +53,7 @@ final class Printing {
   }
 
   static void transfers(PrintStream out, Page<Transfer> page) {
-    out.printf("%nDialog transfers (%d of %d):%n", page.items().size(), page.total());
+    out.printf("%nDialog transfers (%d of %s):%n", page.items().size(), total(page));
     for (Transfer transfer : page.items()) {
       out.printf(
           "  #%-5d dialog #%d of client #%d: operator %s -> #%d%n",

@@ -1,8 +1,10 @@
 package dev.chat2desk4j.resilience;
 
 import dev.chat2desk4j.api.AuthenticationException;
+import dev.chat2desk4j.api.CallDeadline;
 import dev.chat2desk4j.api.CallRejectedException;
 import dev.chat2desk4j.api.Chat2DeskException;
+import dev.chat2desk4j.api.InvalidResponseException;
 import dev.chat2desk4j.api.NotFoundException;
 import dev.chat2desk4j.api.Operation;
 import dev.chat2desk4j.api.QuotaExceededException;
@@ -27,8 +29,8 @@ final class Failures {
   /**
    * Whether repeating the operation after this failure is safe and may help. A send is repeated
    * only when the failure proves the API did not accept it: the connection was never established,
-   * or the API answered 429. A read timeout or a 5xx after the request went out may have delivered
-   * the message, and one customer must never get it twice.
+   * or the API answered 429. A read timeout, a 5xx or an unreadable answer after the request went
+   * out may have delivered the message, and one customer must never get it twice.
    */
   static boolean retryable(Operation operation, Throwable failure) {
     if (failure instanceof RateLimitedException) {
@@ -37,7 +39,21 @@ final class Failures {
     if (failure instanceof TransportException transport) {
       return operation.isRead() || !transport.mayHaveBeenDelivered();
     }
-    return failure instanceof ServerException && operation.isRead();
+    return (failure instanceof ServerException || failure instanceof InvalidResponseException)
+        && operation.isRead();
+  }
+
+  /**
+   * Whether a {@code Retry-After} on this failure asks for a wait the call's deadline (see {@link
+   * CallDeadline}) does not leave: waiting it out could only end in the deadline, so the call fails
+   * at once.
+   */
+  static boolean waitsPastDeadline(Throwable failure) {
+    return failure instanceof Chat2DeskException answered
+        && answered
+            .retryAfter()
+            .filter(wait -> wait.toNanos() >= CallDeadline.remainingNanos())
+            .isPresent();
   }
 
   /** Whether a {@code Retry-After} on this failure is longer than the caller is willing to wait. */
@@ -47,17 +63,23 @@ final class Failures {
   }
 
   /**
-   * Whether the failure says something about the API's health: server errors and transport failures
-   * do; caller errors, throttling and client-side rejections do not.
+   * Whether the failure says something about the API's health: server errors, transport failures
+   * and answers that cannot be understood do; caller errors, throttling and client-side rejections
+   * do not.
    */
   static boolean countsAgainstServer(Throwable failure) {
-    return failure instanceof ServerException || failure instanceof TransportException;
+    return failure instanceof ServerException
+        || failure instanceof TransportException
+        || failure instanceof InvalidResponseException;
   }
 
   /** The {@code outcome} tag of a failed call. */
   static String outcome(Throwable failure) {
     if (failure instanceof ServerException) {
       return "server_error";
+    }
+    if (failure instanceof InvalidResponseException) {
+      return "invalid_response";
     }
     if (failure instanceof RateLimitedException || failure instanceof QuotaExceededException) {
       return "rate_limited";

@@ -1,5 +1,6 @@
 package dev.chat2desk4j.resilience;
 
+import dev.chat2desk4j.api.CallDeadline;
 import dev.chat2desk4j.api.CallRejectedException;
 import dev.chat2desk4j.api.CallRejectedException.Reason;
 import dev.chat2desk4j.api.Operation;
@@ -13,15 +14,21 @@ import io.github.resilience4j.core.exception.AcquirePermissionCancelledException
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RequestNotPermitted;
 import java.time.Clock;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One attempt through the three guards, in the order rate limiter, bulkhead, circuit breaker: the
- * breaker is innermost so that it times only the call to the API, not the waits for a permit. Each
- * guard's refusal becomes a {@link CallRejectedException} at once, so nothing outside sees
- * Resilience4j's exception types.
+ * One attempt through the three guards of one account, in the order rate limiter, bulkhead, circuit
+ * breaker: the breaker is innermost so that it times only the call to the API, not the waits for a
+ * permit. Each guard's refusal becomes a {@link CallRejectedException} at once, so nothing outside
+ * sees Resilience4j's exception types.
+ *
+ * <p>Waits for a permit or a slot end by the call's {@link CallDeadline}. Resilience4j's limiter
+ * and bulkhead wait for their configured time, the same for every call; with less time left than
+ * that, a permit is reserved and waited for only if it comes in time, and a full bulkhead refuses
+ * at once.
  */
 final class Guards {
 
@@ -66,9 +73,14 @@ final class Guards {
     return circuitBreaker;
   }
 
-  <T> T attempt(Operation operation, Supplier<T> call) {
-    acquireRatePermit(operation);
-    acquireSlot(operation);
+  /**
+   * Runs one attempt through the guards.
+   *
+   * @param left the nanoseconds left before the call's deadline, which bound the waits
+   */
+  <T> T attempt(Operation operation, Supplier<T> call, long left) {
+    acquireRatePermit(operation, left);
+    acquireSlot(operation, left);
     try {
       acquireBreakerPermit(operation);
       State before = circuitBreaker.getState();
@@ -109,15 +121,34 @@ final class Guards {
     }
   }
 
-  private void acquireRatePermit(Operation operation) {
-    try {
-      RateLimiter.waitForPermission(rateLimiter);
-    } catch (RequestNotPermitted | AcquirePermissionCancelledException refused) {
-      throw rejected(operation, Reason.RATE_LIMITED, rateLimiter.getName(), refused);
+  private void acquireRatePermit(Operation operation, long left) {
+    if (left >= rateLimiter.getRateLimiterConfig().getTimeoutDuration().toNanos()) {
+      try {
+        RateLimiter.waitForPermission(rateLimiter);
+      } catch (RequestNotPermitted | AcquirePermissionCancelledException refused) {
+        throw rejected(operation, Reason.RATE_LIMITED, rateLimiter.getName(), refused);
+      }
+      return;
+    }
+    // A permit reserved for after the deadline is given up: the limiter cannot take it back.
+    long wait = rateLimiter.reservePermission();
+    if (wait < 0 || wait > left) {
+      throw rejected(operation, Reason.RATE_LIMITED, rateLimiter.getName(), null);
+    }
+    long until = System.nanoTime() + wait;
+    for (long rest = wait; rest > 0; rest = until - System.nanoTime()) {
+      LockSupport.parkNanos(rest);
+      if (Thread.currentThread().isInterrupted()) {
+        throw rejected(operation, Reason.RATE_LIMITED, rateLimiter.getName(), null);
+      }
     }
   }
 
-  private void acquireSlot(Operation operation) {
+  private void acquireSlot(Operation operation, long left) {
+    if (left < bulkhead.getBulkheadConfig().getMaxWaitDuration().toNanos()
+        && bulkhead.getMetrics().getAvailableConcurrentCalls() == 0) {
+      throw rejected(operation, Reason.BULKHEAD_FULL, bulkhead.getName(), null);
+    }
     try {
       bulkhead.acquirePermission();
     } catch (BulkheadFullException refused) {

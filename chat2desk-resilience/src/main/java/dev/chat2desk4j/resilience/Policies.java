@@ -15,24 +15,35 @@ import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 
 /**
  * The policy instances one built client and all its {@code withToken} views share: a retry per
- * operation, the guards, the meters. Instances come from the given registries (or private ones), so
- * applications that share a registry share the instances by name.
+ * operation, the client's own guards, the guards of each further account, the meters and the
+ * deadline. Retries and the client's own guards come from the given registries (or private ones),
+ * so applications that share a registry share them by name.
  */
 final class Policies {
 
   private final Map<Operation, Retry> retries;
   private final Guards guards;
+  private final AccountGuards accounts;
   private final RequestMetrics metrics;
+  private final Duration deadline;
 
-  private Policies(Map<Operation, Retry> retries, Guards guards, RequestMetrics metrics) {
+  private Policies(
+      Map<Operation, Retry> retries,
+      Guards guards,
+      AccountGuards accounts,
+      RequestMetrics metrics,
+      Duration deadline) {
     this.retries = retries;
     this.guards = guards;
+    this.accounts = accounts;
     this.metrics = metrics;
+    this.deadline = deadline;
   }
 
   static Policies assemble(ResilientChat2Desk.Builder b) {
@@ -87,18 +98,38 @@ final class Policies {
       TaggedRateLimiterMetrics.ofRateLimiterRegistry(limiterRegistry).bindTo(meters);
       TaggedBulkheadMetrics.ofBulkheadRegistry(bulkheadRegistry).bindTo(meters);
     }
+    AccountGuards accounts =
+        new AccountGuards(
+            b.name,
+            b.maxAccounts,
+            Guards.narrow(breaker.getCircuitBreakerConfig(), b.clock),
+            limiter.getRateLimiterConfig(),
+            bulkhead.getBulkheadConfig());
     return new Policies(
         retries,
         new Guards(limiter, bulkhead, breaker),
-        meters == null ? RequestMetrics.NONE : new RequestMetrics(meters));
+        accounts,
+        meters == null ? RequestMetrics.NONE : new RequestMetrics(meters),
+        b.deadline);
   }
 
   Retry retry(Operation operation) {
     return retries.get(operation);
   }
 
+  /** The guards of the built client itself. */
   Guards guards() {
     return guards;
+  }
+
+  /** The guards of each account reached through {@code withToken}. */
+  AccountGuards accounts() {
+    return accounts;
+  }
+
+  /** How long a whole call may take, retries and waits included. */
+  Duration deadline() {
+    return deadline;
   }
 
   RequestMetrics metrics() {

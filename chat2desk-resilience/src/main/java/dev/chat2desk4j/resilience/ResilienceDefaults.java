@@ -18,6 +18,20 @@ import java.util.function.DoubleSupplier;
  */
 public final class ResilienceDefaults {
 
+  /**
+   * The longest a whole resilient call may take, attempts, backoff, {@code Retry-After} and waits
+   * for a permit included: as long as one call of {@code FeignChat2Desk} may take by default, so
+   * wrapping a client never makes a call wait longer than it could before.
+   */
+  public static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(60);
+
+  /**
+   * How many accounts reached through {@code withToken} keep their own circuit breaker, rate
+   * limiter and bulkhead at once; the least recently viewed account's guards are dropped beyond
+   * that.
+   */
+  public static final int DEFAULT_MAX_ACCOUNTS = 1_000;
+
   /** How many times an operation is attempted in all, the first call included. */
   public static final int DEFAULT_MAX_ATTEMPTS = 3;
 

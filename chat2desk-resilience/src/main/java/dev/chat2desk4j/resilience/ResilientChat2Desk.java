@@ -1,5 +1,6 @@
 package dev.chat2desk4j.resilience;
 
+import dev.chat2desk4j.api.CallDeadline;
 import dev.chat2desk4j.api.CallRejectedException;
 import dev.chat2desk4j.api.Chat2Desk;
 import dev.chat2desk4j.api.Client;
@@ -12,13 +13,13 @@ import dev.chat2desk4j.api.Page;
 import dev.chat2desk4j.api.SendMessage;
 import dev.chat2desk4j.api.SentMessage;
 import dev.chat2desk4j.api.Transfer;
+import dev.chat2desk4j.api.TransportException;
 import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
-import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -32,16 +33,20 @@ import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
 
 /**
- * A {@link Chat2Desk} that adds retries, a circuit breaker, a client-side rate limiter, a bulkhead
- * and metrics to any other. Every operation is decorated in this order, outermost first:
+ * A {@link Chat2Desk} that adds retries, a circuit breaker, a client-side rate limiter, a bulkhead,
+ * an overall deadline and metrics to any other. Every operation is decorated in this order,
+ * outermost first:
  *
  * <pre>
- * call(op) = Metrics( Retry[op]( RateLimiter( Bulkhead( CircuitBreaker( delegate.op ) ) ) ) )
+ * call(op) = Metrics( Deadline( Retry[op]( RateLimiter[account]( Bulkhead[account](
+ *                CircuitBreaker[account]( delegate.op ) ) ) ) ) )
  * </pre>
  *
  * <ul>
  *   <li>Metrics outermost: the {@code chat2desk.requests} timer records the call as the application
  *       saw it, retries and waits included, and every rejection.
+ *   <li>The deadline around the retries: the whole call, every attempt and every wait, ends within
+ *       {@link Builder#deadline(Duration)} (default {@link ResilienceDefaults#DEFAULT_DEADLINE}).
  *   <li>Retry outside the guards: each attempt takes its own rate limiter permit, bulkhead slot and
  *       breaker verdict, because each attempt is a request the API counts. Retries therefore
  *       compete with new calls for permits, which damps retry storms; a thread waiting for its next
@@ -53,16 +58,39 @@ import java.util.function.Supplier;
  * </ul>
  *
  * <p>Retries follow each operation's risk. The three list operations retry transport failures,
- * server errors and 429s. {@code sendMessage} retries only failures that prove the API did not
- * accept the message: a connection never established, or a 429; a read timeout or a 5xx after the
- * request went out is never retried, so a customer never gets a message twice. Caller errors are
- * never retried. A {@code Retry-After} is waited out exactly; other waits back off exponentially
- * with jitter. Whatever {@link RetryConfig} is given is narrowed by these rules, and the breaker
- * configuration is narrowed to count only server and transport failures and slow calls. Refusals by
- * the breaker, the rate limiter or the bulkhead surface as {@link CallRejectedException}.
+ * server errors, answers that cannot be understood and 429s. {@code sendMessage} retries only
+ * failures that prove the API did not accept it: a connection never established, or a 429; a read
+ * timeout, a 5xx or an unreadable answer after the request went out is never retried, so a customer
+ * never gets a message twice. Caller errors are never retried. A {@code Retry-After} is waited out
+ * exactly; other waits back off exponentially with jitter. Whatever {@link RetryConfig} is given is
+ * narrowed by these rules, and the breaker configuration is narrowed to count only server and
+ * transport failures, unreadable answers and slow calls. Refusals by the breaker, the rate limiter
+ * or the bulkhead surface as {@link CallRejectedException}. A delegate may repeat requests on its
+ * own within one attempt: {@code FeignChat2Desk} over the JDK client may send a GET twice (see
+ * {@code HttpClientChoice.jdk()}), so three attempts of a read may be up to six requests; it never
+ * repeats a send.
  *
- * <p>Thread-safe. {@link #withToken(String)} views share the policies and meters of the client they
- * came from: the rate limit and the breaker guard the application's traffic as a whole.
+ * <p>The deadline: the call runs under a {@link CallDeadline}, which a delegate that honours it
+ * ({@code FeignChat2Desk} does) turns into a shorter timeout for the attempt in flight. Every wait
+ * is cut to the time left: backoff, {@code Retry-After} (one longer than the time left fails the
+ * call at once), the wait for a rate limiter permit and for a bulkhead slot. No attempt starts once
+ * the deadline has passed. The call then fails with the last attempt's failure (a {@link
+ * TransportException} for an attempt cut short, saying whether it may have been delivered), or,
+ * when no attempt could start at all, with a {@link CallRejectedException} of reason {@link
+ * CallRejectedException.Reason#DEADLINE_EXCEEDED}. A delegate that ignores deadlines still gets its
+ * waits cut, but its attempt in flight ends only by its own timeouts.
+ *
+ * <p>Accounts: the built client and each account reached through {@link #withToken(String)} have
+ * their own circuit breaker, rate limiter and bulkhead, so one account's failures, throttling or
+ * slow calls never block or trip another. The guards of up to {@link Builder#maxAccounts(int)}
+ * accounts (default {@link ResilienceDefaults#DEFAULT_MAX_ACCOUNTS}) are kept, keyed by a SHA-256
+ * digest of the token, never the token; past that, the least recently viewed account's guards are
+ * dropped, and its next view starts with fresh ones (a closed breaker, a full rate limit, an empty
+ * bulkhead) while views obtained before keep the old ones. Views share the retries, the deadline
+ * and the meters; the {@code chat2desk.requests} timer has no account tag, so the number of meter
+ * series does not grow with the number of accounts.
+ *
+ * <p>Thread-safe.
  */
 public final class ResilientChat2Desk implements Chat2Desk {
 
@@ -72,11 +100,16 @@ public final class ResilientChat2Desk implements Chat2Desk {
   private final Chat2Desk delegate;
   private final String name;
   private final Policies policies;
+  private final Guards guards;
+  private final String account;
 
-  private ResilientChat2Desk(Chat2Desk delegate, String name, Policies policies) {
+  private ResilientChat2Desk(
+      Chat2Desk delegate, String name, Policies policies, Guards guards, String account) {
     this.delegate = delegate;
     this.name = name;
     this.policies = policies;
+    this.guards = guards;
+    this.account = account;
   }
 
   /**
@@ -113,10 +146,18 @@ public final class ResilientChat2Desk implements Chat2Desk {
     return call(Operation.LIST_TRANSFERS, () -> delegate.listTransfers(request));
   }
 
-  /** A decorated view of {@code delegate.withToken(token)} sharing these policies and meters. */
+  /**
+   * A decorated view of {@code delegate.withToken(token)} with the circuit breaker, rate limiter
+   * and bulkhead of that account, sharing the retries, deadline and meters of this client.
+   *
+   * @param token the other account's API token; the delegate checks it
+   * @return the view
+   */
   @Override
   public Chat2Desk withToken(String token) {
-    return new ResilientChat2Desk(delegate.withToken(token), name, policies);
+    Chat2Desk view = delegate.withToken(token);
+    return new ResilientChat2Desk(
+        view, name, policies, policies.accounts().of(token), AccountGuards.shortId(token));
   }
 
   /** Closes the delegate. */
@@ -125,36 +166,28 @@ public final class ResilientChat2Desk implements Chat2Desk {
     delegate.close();
   }
 
+  /** Names the policies and, for a view, the account's short id; never the token. */
   @Override
   public String toString() {
-    return "ResilientChat2Desk[name=" + name + ", delegate=" + delegate + "]";
+    return "ResilientChat2Desk[name="
+        + name
+        + (account == null ? "" : ", account=" + account)
+        + ", delegate="
+        + delegate
+        + "]";
   }
 
   private <T> T call(Operation operation, Supplier<T> supplier) {
     RequestMetrics metrics = policies.metrics();
     long start = metrics.start();
-    // Retry's own loop (Retry.decorateSupplier) spelled out, to count attempts without
-    // allocating per call.
-    Retry.Context<T> retry = policies.retry(operation).context();
-    int attempts = 0;
+    ResilientCall<T> call =
+        new ResilientCall<>(operation, supplier, guards, policies.retry(operation), name);
     try {
-      while (true) {
-        attempts++;
-        T result;
-        try {
-          result = policies.guards().attempt(operation, supplier);
-        } catch (RuntimeException failure) {
-          retry.onRuntimeError(failure); // throws it unless another attempt is due
-          continue;
-        }
-        if (!retry.onResult(result)) {
-          retry.onComplete();
-          metrics.success(operation, start, attempts);
-          return result;
-        }
-      }
+      T result = CallDeadline.within(policies.deadline(), call);
+      metrics.success(operation, start, call.attempts());
+      return result;
     } catch (RuntimeException failure) {
-      metrics.failure(operation, start, attempts, failure);
+      metrics.failure(operation, start, call.attempts(), failure);
       throw failure;
     }
   }
@@ -172,6 +205,8 @@ public final class ResilientChat2Desk implements Chat2Desk {
     RetryConfig retryConfig;
     final Map<Operation, RetryConfig> retryOverrides = new EnumMap<>(Operation.class);
     Duration maxRetryAfter = ResilienceDefaults.DEFAULT_MAX_RETRY_AFTER;
+    Duration deadline = ResilienceDefaults.DEFAULT_DEADLINE;
+    int maxAccounts = ResilienceDefaults.DEFAULT_MAX_ACCOUNTS;
     CircuitBreakerConfig circuitBreakerConfig;
     RateLimiterConfig rateLimiterConfig;
     BulkheadConfig bulkheadConfig;
@@ -231,8 +266,36 @@ public final class ResilientChat2Desk implements Chat2Desk {
     }
 
     /**
-     * The circuit breaker configuration, narrowed to record only server and transport failures;
-     * defaults to {@link ResilienceDefaults#circuitBreakerConfig()}.
+     * The longest a whole call may take, every attempt, backoff, {@code Retry-After} and wait for a
+     * permit included; defaults to {@link ResilienceDefaults#DEFAULT_DEADLINE}. See the class
+     * Javadoc for how a call ends when it is spent. A deadline the calling thread already runs
+     * under ({@link CallDeadline}) applies when it is earlier.
+     */
+    public Builder deadline(Duration deadline) {
+      Objects.requireNonNull(deadline, "deadline");
+      if (deadline.isNegative() || deadline.isZero()) {
+        throw new IllegalArgumentException("deadline must be positive but was " + deadline);
+      }
+      this.deadline = deadline;
+      return this;
+    }
+
+    /**
+     * How many accounts reached through {@link #withToken(String)} keep their own guards at once;
+     * defaults to {@link ResilienceDefaults#DEFAULT_MAX_ACCOUNTS}. Each costs a few kilobytes.
+     */
+    public Builder maxAccounts(int maxAccounts) {
+      if (maxAccounts < 1) {
+        throw new IllegalArgumentException("maxAccounts must be positive but was " + maxAccounts);
+      }
+      this.maxAccounts = maxAccounts;
+      return this;
+    }
+
+    /**
+     * The circuit breaker configuration, narrowed to record only server and transport failures and
+     * unreadable answers; defaults to {@link ResilienceDefaults#circuitBreakerConfig()}. Every
+     * account gets its own breaker of this configuration.
      */
     public Builder circuitBreaker(CircuitBreakerConfig config) {
       this.circuitBreakerConfig = Objects.requireNonNull(config, "config");
@@ -240,14 +303,18 @@ public final class ResilientChat2Desk implements Chat2Desk {
     }
 
     /**
-     * The rate limiter configuration; defaults to {@link ResilienceDefaults#rateLimiterConfig()}.
+     * The rate limiter configuration, per account; defaults to {@link
+     * ResilienceDefaults#rateLimiterConfig()}.
      */
     public Builder rateLimiter(RateLimiterConfig config) {
       this.rateLimiterConfig = Objects.requireNonNull(config, "config");
       return this;
     }
 
-    /** The bulkhead configuration; defaults to {@link ResilienceDefaults#bulkheadConfig()}. */
+    /**
+     * The bulkhead configuration, per account; defaults to {@link
+     * ResilienceDefaults#bulkheadConfig()}.
+     */
     public Builder bulkhead(BulkheadConfig config) {
       this.bulkheadConfig = Objects.requireNonNull(config, "config");
       return this;
@@ -264,21 +331,29 @@ public final class ResilientChat2Desk implements Chat2Desk {
     }
 
     /**
-     * A registry to take the circuit breaker from, by {@link #name(String)}; a breaker it already
-     * holds is used as it is.
+     * A registry to take the built client's own circuit breaker from, by {@link #name(String)}; a
+     * breaker it already holds is used as it is. The breakers of accounts reached through {@link
+     * #withToken(String)} are made from its configuration but kept out of the registry, so that it
+     * and its meters do not grow with the number of accounts.
      */
     public Builder circuitBreakerRegistry(CircuitBreakerRegistry registry) {
       this.circuitBreakerRegistry = Objects.requireNonNull(registry, "registry");
       return this;
     }
 
-    /** A registry to take the rate limiter from, by {@link #name(String)}. */
+    /**
+     * A registry to take the built client's own rate limiter from, by {@link #name(String)}; the
+     * other accounts' limiters are made from its configuration, outside the registry.
+     */
     public Builder rateLimiterRegistry(RateLimiterRegistry registry) {
       this.rateLimiterRegistry = Objects.requireNonNull(registry, "registry");
       return this;
     }
 
-    /** A registry to take the bulkhead from, by {@link #name(String)}. */
+    /**
+     * A registry to take the built client's own bulkhead from, by {@link #name(String)}; the other
+     * accounts' bulkheads are made from its configuration, outside the registry.
+     */
     public Builder bulkheadRegistry(BulkheadRegistry registry) {
       this.bulkheadRegistry = Objects.requireNonNull(registry, "registry");
       return this;
@@ -303,7 +378,7 @@ public final class ResilientChat2Desk implements Chat2Desk {
       return this;
     }
 
-    /** The circuit breaker's clock, for tests that move time through the open state. */
+    /** The circuit breakers' clock, for tests that move time through the open state. */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
@@ -325,7 +400,8 @@ public final class ResilientChat2Desk implements Chat2Desk {
      * @throws IllegalStateException when a retry from the registry would repeat an unsafe send
      */
     public ResilientChat2Desk build() {
-      return new ResilientChat2Desk(delegate, name, Policies.assemble(this));
+      Policies policies = Policies.assemble(this);
+      return new ResilientChat2Desk(delegate, name, policies, policies.guards(), null);
     }
   }
 }

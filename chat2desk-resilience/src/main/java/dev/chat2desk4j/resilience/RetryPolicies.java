@@ -1,5 +1,6 @@
 package dev.chat2desk4j.resilience;
 
+import dev.chat2desk4j.api.CallDeadline;
 import dev.chat2desk4j.api.Chat2DeskException;
 import dev.chat2desk4j.api.ErrorResponse;
 import dev.chat2desk4j.api.Operation;
@@ -18,8 +19,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Turns a caller's {@link RetryConfig} into the one an operation runs with: the caller's predicate
- * narrowed by {@link Failures#retryable}, and its waits replaced by {@code Retry-After} when the
- * API sent one.
+ * narrowed by {@link Failures#retryable}, its waits replaced by {@code Retry-After} when the API
+ * sent one, and every wait cut to the time left before the call's {@link CallDeadline}.
  */
 final class RetryPolicies {
 
@@ -39,6 +40,7 @@ final class RetryPolicies {
         failure ->
             Failures.retryable(operation, failure)
                 && !Failures.waitsTooLong(failure, maxRetryAfter)
+                && !Failures.waitsPastDeadline(failure)
                 && configured.test(failure);
     IntervalBiFunction<Object> waits = honouringRetryAfter(operation, base.getIntervalBiFunction());
     return RetryConfig.<Object>from(base)
@@ -74,7 +76,11 @@ final class RetryPolicies {
   private static IntervalBiFunction<Object> honouringRetryAfter(
       Operation operation, IntervalBiFunction<Object> base) {
     return (attempt, outcome) -> {
-      long millis = retryAfter(outcome).orElseGet(() -> base.apply(attempt, outcome));
+      long wanted = retryAfter(outcome).orElseGet(() -> base.apply(attempt, outcome));
+      // The call gives up at its deadline: no wait outlasts it (rounded up, so that a wait cut to
+      // it reaches it), and the call starts no attempt after it.
+      long left = Math.max(0, CallDeadline.remainingNanos());
+      long millis = Math.min(wanted, left / 1_000_000 + (left % 1_000_000 == 0 ? 0 : 1));
       if (LOG.isDebugEnabled()) {
         LOG.debug(
             "{} attempt {} failed ({}), retrying in {} ms",

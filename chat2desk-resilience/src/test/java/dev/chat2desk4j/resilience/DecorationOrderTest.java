@@ -4,6 +4,7 @@ import static dev.chat2desk4j.api.Operation.LIST_CLIENTS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.chat2desk4j.api.CallDeadline;
 import dev.chat2desk4j.api.CallRejectedException;
 import dev.chat2desk4j.api.CallRejectedException.Reason;
 import dev.chat2desk4j.api.Chat2Desk;
@@ -15,6 +16,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
+import io.github.resilience4j.retry.RetryConfig;
 import io.micrometer.core.instrument.MockClock;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleConfig;
@@ -26,8 +28,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * Pins the formula of the class Javadoc, {@code Metrics(Retry(RateLimiter(Bulkhead(CircuitBreaker(
- * delegate)))))}, one neighbouring pair per test, by what each layer can observe of the others.
+ * Pins the formula of the class Javadoc, {@code Metrics(Deadline(Retry(RateLimiter(Bulkhead(
+ * CircuitBreaker(delegate))))))}, one neighbouring pair per test, by what each layer can observe of
+ * the others.
  */
 class DecorationOrderTest {
 
@@ -42,6 +45,7 @@ class DecorationOrderTest {
   private final SimpleMeterRegistry meters =
       new SimpleMeterRegistry(SimpleConfig.DEFAULT, meterClock);
   private final List<Integer> freeSlotsWhileWaiting = new CopyOnWriteArrayList<>();
+  private final List<Duration> waits = new CopyOnWriteArrayList<>();
 
   private final Chat2Desk client =
       ResilientChat2Desk.wrap(delegate)
@@ -77,6 +81,38 @@ class DecorationOrderTest {
             .timer();
     assertThat(timer.count()).isEqualTo(1);
     assertThat(timer.totalTime(TimeUnit.MILLISECONDS)).isEqualTo(200 + 400);
+  }
+
+  @Test
+  void metricsOutsideDeadline_aCallTheDeadlineRefusesIsTimedAsRejected() {
+    assertThatThrownBy(() -> CallDeadline.within(Duration.ZERO, client::listClients))
+        .isInstanceOf(CallRejectedException.class);
+
+    assertThat(
+            meters
+                .get("chat2desk.requests")
+                .tags("operation", "listClients", "outcome", "rejected")
+                .timer()
+                .count())
+        .isOne();
+  }
+
+  @Test
+  void deadlineOutsideRetry_theRetrysWaitsAreCutToTheCallsDeadline() {
+    Chat2Desk bounded =
+        ResilientChat2Desk.wrap(delegate)
+            .rateLimiter(Fixtures.unlimited())
+            .retry(RetryConfig.custom().waitDuration(Duration.ofHours(1)).build())
+            .sleeper(waits::add)
+            .deadline(Duration.ofSeconds(1))
+            .build();
+    delegate.failNext(LIST_CLIENTS, Errors.server(LIST_CLIENTS));
+
+    bounded.listClients();
+
+    assertThat(waits)
+        .singleElement()
+        .satisfies(w -> assertThat(w).isLessThanOrEqualTo(Duration.ofSeconds(1)));
   }
 
   @Test

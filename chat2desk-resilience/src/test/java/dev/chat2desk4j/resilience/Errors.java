@@ -2,6 +2,7 @@ package dev.chat2desk4j.resilience;
 
 import dev.chat2desk4j.api.Chat2DeskException;
 import dev.chat2desk4j.api.ErrorResponse;
+import dev.chat2desk4j.api.InvalidResponseException;
 import dev.chat2desk4j.api.Operation;
 import dev.chat2desk4j.api.RequestLine;
 import dev.chat2desk4j.api.TransportException;
@@ -63,6 +64,11 @@ final class Errors {
   /** A read timeout after the request was sent: the API may have processed it. */
   static TransportException readTimeout(Operation operation) {
     return new TransportException(line(operation), true, new SocketTimeoutException("read"));
+  }
+
+  /** An answer that came but cannot be understood. */
+  static InvalidResponseException unreadable(Operation operation) {
+    return Chat2DeskException.invalidResponse(line(operation), 200, "the body is not JSON", "<");
   }
 
   static TransportException dropped(Operation operation) {

@@ -4,6 +4,7 @@ import static dev.chat2desk4j.api.Operation.LIST_CLIENTS;
 import static dev.chat2desk4j.api.Operation.SEND_MESSAGE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.chat2desk4j.api.CallDeadline;
 import dev.chat2desk4j.api.CallRejectedException;
 import dev.chat2desk4j.api.CallRejectedException.Reason;
 import java.time.Duration;
@@ -17,6 +18,40 @@ class FailuresTest {
     assertThat(Failures.retryable(SEND_MESSAGE, Errors.rateLimited(SEND_MESSAGE, null))).isTrue();
     assertThat(Failures.retryable(SEND_MESSAGE, Errors.readTimeout(SEND_MESSAGE))).isFalse();
     assertThat(Failures.retryable(SEND_MESSAGE, Errors.server(SEND_MESSAGE))).isFalse();
+    assertThat(Failures.retryable(SEND_MESSAGE, Errors.unreadable(SEND_MESSAGE))).isFalse();
+  }
+
+  @Test
+  void retryable_unreadableAnswerToARead_true() {
+    assertThat(Failures.retryable(LIST_CLIENTS, Errors.unreadable(LIST_CLIENTS))).isTrue();
+  }
+
+  @Test
+  void unreadableAnswer_countsAgainstServerWithItsOwnOutcome() {
+    assertThat(Failures.countsAgainstServer(Errors.unreadable(LIST_CLIENTS))).isTrue();
+    assertThat(Failures.outcome(Errors.unreadable(LIST_CLIENTS))).isEqualTo("invalid_response");
+    assertThat(Failures.exceptionTag(Errors.unreadable(LIST_CLIENTS)))
+        .isEqualTo("InvalidResponseException");
+  }
+
+  @Test
+  void waitsPastDeadline_retryAfterBeyondTheTimeLeft_true() {
+    boolean beyond =
+        CallDeadline.within(
+            Duration.ofSeconds(2),
+            () ->
+                Failures.waitsPastDeadline(
+                    Errors.rateLimited(LIST_CLIENTS, Duration.ofSeconds(5))));
+    boolean within =
+        CallDeadline.within(
+            Duration.ofSeconds(10),
+            () ->
+                Failures.waitsPastDeadline(
+                    Errors.rateLimited(LIST_CLIENTS, Duration.ofSeconds(5))));
+
+    assertThat(beyond).isTrue();
+    assertThat(within).isFalse();
+    assertThat(Failures.waitsPastDeadline(Errors.rateLimited(LIST_CLIENTS, null))).isFalse();
   }
 
   @Test

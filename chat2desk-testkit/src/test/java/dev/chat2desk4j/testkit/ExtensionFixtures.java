@@ -45,7 +45,7 @@ final class ExtensionFixtures {
   static void useEmptyAccount(Class<?> fixture, Chat2DeskMockServer server, Chat2Desk chat2desk) {
     SEEN.computeIfAbsent(fixture, key -> new CopyOnWriteArrayList<>()).add(server.baseUrl());
     SERVERS.add(server.baseUrl());
-    assertThat(chat2desk.listClients().total()).isZero();
+    assertThat(chat2desk.listClients().total()).hasValue(0);
     assertThat(server.journal()).hasSize(1);
     long client =
         server.state().account(Chat2DeskMockExtension.DEFAULT_TOKEN).createClient("A", "7900").id();
@@ -169,7 +169,7 @@ final class ExtensionFixtures {
       assertThat(chat2desk.listClients().items())
           .extracting("phone")
           .containsExactly("79001234567");
-      assertThat(chat2desk.withToken("other-token").listClients().total()).isZero();
+      assertThat(chat2desk.withToken("other-token").listClients().total()).hasValue(0);
       assertThat(server.state().account("seeded-token").operators()).hasSize(1);
     }
   }

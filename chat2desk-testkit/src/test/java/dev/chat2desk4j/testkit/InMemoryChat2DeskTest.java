@@ -32,7 +32,7 @@ class InMemoryChat2DeskTest {
 
     chat2desk.sendMessage(anna, "Hello");
 
-    assertThat(chat2desk.listClients().total()).isEqualTo(1);
+    assertThat(chat2desk.listClients().total()).hasValue(1);
     assertThat(chat2desk.listMessages(anna).items().get(0).text()).isEqualTo("Hello");
   }
 
@@ -70,8 +70,8 @@ class InMemoryChat2DeskTest {
 
     Chat2Desk view = chat2desk.withToken("second");
 
-    assertThat(view.listClients().total()).isEqualTo(1);
-    assertThat(chat2desk.listClients().total()).isZero();
+    assertThat(view.listClients().total()).hasValue(1);
+    assertThat(chat2desk.listClients().total()).hasValue(0);
   }
 
   @Test
@@ -79,14 +79,14 @@ class InMemoryChat2DeskTest {
     InMemoryChat2Desk chat2desk = InMemoryChat2Desk.create(TOKEN);
     Chat2Desk view = chat2desk.withToken(TOKEN);
     view.close();
-    assertThat(chat2desk.listClients().total()).isZero();
+    assertThat(chat2desk.listClients().total()).hasValue(0);
 
     chat2desk.close();
 
     assertThatThrownBy(view::listClients)
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("closed");
-    assertThat(InMemoryChat2Desk.of(chat2desk.state(), TOKEN).listClients().total()).isZero();
+    assertThat(InMemoryChat2Desk.of(chat2desk.state(), TOKEN).listClients().total()).hasValue(0);
   }
 
   @Test

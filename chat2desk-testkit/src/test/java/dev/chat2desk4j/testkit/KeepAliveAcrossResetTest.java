@@ -28,7 +28,7 @@ class KeepAliveAcrossResetTest {
     long again = seedClient(server);
 
     assertThat(chat2desk.sendMessage(again, "after the reset").messageId()).isEqualTo(1);
-    assertThat(chat2desk.listMessages(again).total()).isEqualTo(1);
+    assertThat(chat2desk.listMessages(again).total()).hasValue(1);
   }
 
   @Test

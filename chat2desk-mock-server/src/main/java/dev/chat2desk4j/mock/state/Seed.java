@@ -112,7 +112,7 @@ public record Seed(List<String> operators, List<SeedChannel> channels, List<Seed
         String phone = Phones.normalize(client.phone());
         if (phone.isEmpty()
             || !phones.add(phone)
-            || account.listClients(ListClients.of().withPhone(phone)).total() > 0) {
+            || account.listClients(ListClients.of().withPhone(phone)).total().orElse(0) > 0) {
           throw new IllegalArgumentException(
               "Seed client '" + client.name() + "' has no phone digits or a phone that exists");
         }

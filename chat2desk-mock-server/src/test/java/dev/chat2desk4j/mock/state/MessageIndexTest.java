@@ -37,10 +37,10 @@ class MessageIndexTest {
     long busyReads = account.lastMessagePageReads(1);
 
     assertThat(account.messages()).hasSize(MILLION + 25);
-    assertThat(quiet.total()).isEqualTo(25);
+    assertThat(quiet.total()).hasValue(25);
     assertThat(quiet.items()).extracting(Message::text).first().isEqualTo("q960000");
     assertThat(quietReads).isEqualTo(20);
-    assertThat(busy.total()).isEqualTo(MILLION);
+    assertThat(busy.total()).hasValue(MILLION);
     assertThat(busy.items().get(0).id()).isEqualTo(MILLION + 25L);
     assertThat(busyReads).isEqualTo(20);
   }
@@ -58,6 +58,6 @@ class MessageIndexTest {
     assertThat(ascReads).isEqualTo(10);
     assertThat(desc.items()).hasSize(10).startsWith(10L).endsWith(1L);
     assertThat(list.lastItemsRead()).isEqualTo(10);
-    assertThat(desc.total()).isEqualTo(100_000);
+    assertThat(desc.total()).hasValue(100_000);
   }
 }

@@ -181,7 +181,7 @@ class MockAccountTest {
     assertThat(account.listTransfers(ListTransfers.of().withOperator(2)).items())
         .extracting(Transfer::id)
         .containsExactly(2L, 3L);
-    assertThat(account.listTransfers(ListTransfers.of().withDialog(2)).total()).isZero();
+    assertThat(account.listTransfers(ListTransfers.of().withDialog(2)).total()).hasValue(0);
   }
 
   @Test
