@@ -71,7 +71,8 @@ final class AdminRoutes {
   private byte[] health() {
     ObjectNode data = Json.MAPPER.createObjectNode();
     data.put("accounts", server.state().accountCount());
-    data.put("journal_capacity", server.journalCapacity());
+    data.put("journal_capacity", server.journalStore().capacity());
+    data.put("journal_max_bytes", server.journalStore().maxBytes());
     ObjectNode root = Json.MAPPER.createObjectNode();
     root.set("data", data);
     root.put("status", "ok");
@@ -111,7 +112,8 @@ final class AdminRoutes {
   }
 
   private byte[] journal() {
-    List<JournalEntry> entries = server.journal();
+    Journal journal = server.journalStore();
+    List<JournalEntry> entries = journal.entries();
     ObjectNode root = Json.MAPPER.createObjectNode();
     ArrayNode data = root.putArray("data");
     for (JournalEntry entry : entries) {
@@ -121,11 +123,15 @@ final class AdminRoutes {
       node.put("path", entry.path());
       node.put("query", entry.query());
       node.put("body", entry.body());
+      node.put("body_size", entry.bodySize());
+      node.put("body_truncated", entry.bodyTruncated());
       node.put("status", entry.status());
     }
     ObjectNode meta = root.putObject("meta");
     meta.put("total", entries.size());
-    meta.put("capacity", server.journalCapacity());
+    meta.put("capacity", journal.capacity());
+    meta.put("bytes", journal.bytes());
+    meta.put("max_bytes", journal.maxBytes());
     root.put("status", "success");
     return Json.bytes(root);
   }

@@ -41,6 +41,13 @@ public final class Chat2DeskMockServer implements AutoCloseable {
   /** How many requests the journal keeps by default before dropping the oldest. */
   public static final int DEFAULT_JOURNAL_CAPACITY = 10_000;
 
+  /**
+   * How many bytes the journal keeps by default before dropping the oldest requests: 32 MiB. A
+   * request counts its kept body (at most {@link JournalEntry#BODY_LIMIT_BYTES}), query and path,
+   * plus a fixed 128 bytes.
+   */
+  public static final long DEFAULT_JOURNAL_MAX_BYTES = 32L * 1024 * 1024;
+
   private final String host;
   private final int requestedPort;
   private final MockState state;
@@ -61,7 +68,7 @@ public final class Chat2DeskMockServer implements AutoCloseable {
           seeds.forEach(seed -> state.seed(token, seed));
         });
     builder.seeds.forEach(state::seedAll);
-    this.journal = new Journal(builder.journalCapacity);
+    this.journal = new Journal(builder.journalCapacity, builder.journalMaxBytes);
     this.faults = new Faults(builder.random);
   }
 
@@ -165,7 +172,10 @@ public final class Chat2DeskMockServer implements AutoCloseable {
     state.seedAll(seed);
   }
 
-  /** The requests received on API paths, oldest first, at most the journal capacity. */
+  /**
+   * The requests received on API paths, oldest first, within the journal's bounds in requests and
+   * bytes; each keeps at most {@link JournalEntry#BODY_LIMIT_BYTES} of its body.
+   */
   public List<JournalEntry> journal() {
     return journal.entries();
   }
@@ -176,7 +186,7 @@ public final class Chat2DeskMockServer implements AutoCloseable {
    * AssertionError} listing what was received.
    */
   public Verification verify() {
-    return new Verification(journal::entries);
+    return new Verification(journal);
   }
 
   /** Empties the journal. */
@@ -203,10 +213,6 @@ public final class Chat2DeskMockServer implements AutoCloseable {
    */
   public void reset(String token) {
     state.reset(token);
-  }
-
-  int journalCapacity() {
-    return journal.capacity();
   }
 
   Journal journalStore() {
@@ -236,6 +242,7 @@ public final class Chat2DeskMockServer implements AutoCloseable {
     private int port = DEFAULT_PORT;
     private Clock clock = Clock.systemUTC();
     private int journalCapacity = DEFAULT_JOURNAL_CAPACITY;
+    private long journalMaxBytes = DEFAULT_JOURNAL_MAX_BYTES;
     private RandomGenerator random = new SplittableRandom();
     private MockState state;
     private final Map<String, List<Seed>> accounts = new LinkedHashMap<>();
@@ -293,6 +300,18 @@ public final class Chat2DeskMockServer implements AutoCloseable {
         throw new IllegalArgumentException("capacity must be positive but was " + capacity);
       }
       this.journalCapacity = capacity;
+      return this;
+    }
+
+    /**
+     * How many bytes of requests the journal keeps, the newest request always; default {@link
+     * #DEFAULT_JOURNAL_MAX_BYTES}.
+     */
+    public Builder journalMaxBytes(long maxBytes) {
+      if (maxBytes < 1) {
+        throw new IllegalArgumentException("maxBytes must be positive but was " + maxBytes);
+      }
+      this.journalMaxBytes = maxBytes;
       return this;
     }
 

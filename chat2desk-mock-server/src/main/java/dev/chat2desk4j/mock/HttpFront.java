@@ -1,5 +1,6 @@
 package dev.chat2desk4j.mock;
 
+import dev.chat2desk4j.api.Message;
 import dev.chat2desk4j.mock.state.MockApiException;
 import dev.chat2desk4j.mock.state.WireErrors;
 import io.javalin.http.Context;
@@ -70,7 +71,7 @@ final class HttpFront implements Handler {
       return;
     }
     if (fault != null && fault.kind() == FaultAction.Kind.DROP_CONNECTION) {
-      record(at, request, 0);
+      record(at, request, 0, null);
       drop(ctx);
       return;
     }
@@ -86,7 +87,7 @@ final class HttpFront implements Handler {
     if (fault != null && fault.kind() == FaultAction.Kind.ACCEPT_THEN_DELAY) {
       pause(fault.delay());
     }
-    record(at, request, reply.status());
+    record(at, request, reply.status(), reply.stored());
     write(ctx, reply);
   }
 
@@ -97,7 +98,7 @@ final class HttpFront implements Handler {
    */
   Reply answerUnfaulted(Instant at, ApiRequest request) {
     Reply reply = call(request);
-    record(at, request, reply.status());
+    record(at, request, reply.status(), reply.stored());
     return reply;
   }
 
@@ -112,7 +113,7 @@ final class HttpFront implements Handler {
 
   private Reply call(ApiRequest request) {
     try {
-      return Reply.json(200, api.handle(request));
+      return api.handle(request);
     } catch (MockApiException e) {
       return Reply.json(e.status(), Json.error(e));
     } catch (RuntimeException e) {
@@ -135,11 +136,16 @@ final class HttpFront implements Handler {
     return (duration.toMillis() + 999) / 1000;
   }
 
-  private void record(Instant at, ApiRequest request, int status) {
+  /**
+   * Journals a request with its status (0 for a dropped connection) and the message it stored, or
+   * null.
+   */
+  private void record(Instant at, ApiRequest request, int status, Message stored) {
     LOG.debug("{} {} -> {}", request.method(), request.path(), status);
     journal.add(
-        new JournalEntry(
-            at, request.method(), request.path(), request.query(), request.bodyText(), status));
+        JournalEntry.received(
+            at, request.method(), request.path(), request.query(), request.body(), status),
+        stored);
   }
 
   private static byte[] readBody(Context ctx) {
