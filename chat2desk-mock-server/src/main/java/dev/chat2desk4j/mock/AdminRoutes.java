@@ -10,6 +10,8 @@ import dev.chat2desk4j.mock.state.WireErrors;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The admin API under {@code /__admin} (documented in the module's README): health, accounts,
@@ -17,6 +19,8 @@ import java.util.Map;
  * a bad admin request answers 400 with the reason.
  */
 final class AdminRoutes {
+
+  private static final Logger LOG = LoggerFactory.getLogger(AdminRoutes.class);
 
   private final Chat2DeskMockServer server;
 
@@ -31,6 +35,10 @@ final class AdminRoutes {
       return Reply.json(e.status(), Json.error(e));
     } catch (IllegalArgumentException | IllegalStateException e) {
       return Reply.json(400, Json.error(e.getMessage(), Map.of()));
+    } catch (RuntimeException e) {
+      // A bug of the fake: still answered in the envelope, so that no client chokes on the answer.
+      LOG.warn("{} failed inside the fake", request, e);
+      return Reply.json(500, Json.error(WireErrors.messageFor(500), Map.of()));
     }
   }
 
