@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The admin API under {@code /__admin} (documented in the module's README): health, accounts,
  * reset, seed, journal, fault rules and incoming client messages. Answers use the API's envelopes;
- * a bad admin request answers 400 with the reason.
+ * a bad admin request answers 400 with the reason. {@link AdminGuard} has let the request in.
  */
 final class AdminRoutes {
 

@@ -15,6 +15,8 @@ import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 import org.eclipse.jetty.http.UriCompliance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A stateful fake of the Chat2Desk API over real HTTP, for tests and CI: the {@code /v1} routes of
@@ -28,7 +30,9 @@ import org.eclipse.jetty.http.UriCompliance;
  * }
  * }</pre>
  *
- * <p>Thread-safe. Binds {@value #DEFAULT_HOST} on a random port unless told otherwise.
+ * <p>Thread-safe. Binds {@value #DEFAULT_HOST} on a random port unless told otherwise; bound beyond
+ * loopback, it logs a warning at start, since then anyone on the network can use its API and its
+ * admin API (set an {@linkplain Builder#adminToken(String) admin token} there).
  */
 public final class Chat2DeskMockServer implements AutoCloseable {
 
@@ -48,11 +52,14 @@ public final class Chat2DeskMockServer implements AutoCloseable {
    */
   public static final long DEFAULT_JOURNAL_MAX_BYTES = 32L * 1024 * 1024;
 
+  private static final Logger LOG = LoggerFactory.getLogger(Chat2DeskMockServer.class);
+
   private final String host;
   private final int requestedPort;
   private final MockState state;
   private final Journal journal;
   private final Faults faults;
+  private final AdminGuard adminGuard;
   private final Clock clock;
   private Javalin app;
   private boolean closed;
@@ -70,6 +77,7 @@ public final class Chat2DeskMockServer implements AutoCloseable {
     builder.seeds.forEach(state::seedAll);
     this.journal = new Journal(builder.journalCapacity, builder.journalMaxBytes);
     this.faults = new Faults(builder.random);
+    this.adminGuard = new AdminGuard(builder.adminToken);
   }
 
   /** A builder with the defaults: loopback, random port, system UTC clock. */
@@ -87,7 +95,8 @@ public final class Chat2DeskMockServer implements AutoCloseable {
       throw new IllegalStateException("The server was already started");
     }
     HttpFront front =
-        new HttpFront(new ApiRoutes(state), new AdminRoutes(this), faults, journal, clock);
+        new HttpFront(
+            new ApiRoutes(state), new AdminRoutes(this), adminGuard, faults, journal, clock);
     app =
         Javalin.create(
             config -> {
@@ -111,6 +120,7 @@ public final class Chat2DeskMockServer implements AutoCloseable {
               }
             });
     app.start();
+    NetworkExposure.warning(host, adminGuard.requiresToken()).ifPresent(LOG::warn);
     return this;
   }
 
@@ -243,6 +253,7 @@ public final class Chat2DeskMockServer implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private int journalCapacity = DEFAULT_JOURNAL_CAPACITY;
     private long journalMaxBytes = DEFAULT_JOURNAL_MAX_BYTES;
+    private String adminToken;
     private RandomGenerator random = new SplittableRandom();
     private MockState state;
     private final Map<String, List<Seed>> accounts = new LinkedHashMap<>();
@@ -312,6 +323,19 @@ public final class Chat2DeskMockServer implements AutoCloseable {
         throw new IllegalArgumentException("maxBytes must be positive but was " + maxBytes);
       }
       this.journalMaxBytes = maxBytes;
+      return this;
+    }
+
+    /**
+     * Requires this token on every admin request, in the {@code X-Chat2Desk-Admin} header (401
+     * without it); default none. Never logged or printed.
+     */
+    public Builder adminToken(String adminToken) {
+      Objects.requireNonNull(adminToken, "adminToken");
+      if (adminToken.isBlank()) {
+        throw new IllegalArgumentException("adminToken must not be blank");
+      }
+      this.adminToken = adminToken;
       return this;
     }
 

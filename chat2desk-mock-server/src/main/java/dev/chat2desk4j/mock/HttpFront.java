@@ -34,13 +34,21 @@ final class HttpFront implements Handler {
 
   private final ApiRoutes api;
   private final AdminRoutes admin;
+  private final AdminGuard adminGuard;
   private final Faults faults;
   private final Journal journal;
   private final Clock clock;
 
-  HttpFront(ApiRoutes api, AdminRoutes admin, Faults faults, Journal journal, Clock clock) {
+  HttpFront(
+      ApiRoutes api,
+      AdminRoutes admin,
+      AdminGuard adminGuard,
+      Faults faults,
+      Journal journal,
+      Clock clock) {
     this.api = api;
     this.admin = admin;
+    this.adminGuard = adminGuard;
     this.faults = faults;
     this.journal = journal;
     this.clock = clock;
@@ -51,6 +59,15 @@ final class HttpFront implements Handler {
     Instant at = clock.instant();
     String path = ApiRequest.normalizePath(ctx.req().getRequestURI());
     String method = ctx.req().getMethod().toUpperCase(Locale.ROOT);
+    boolean isAdmin = isAdmin(path);
+    if (isAdmin) {
+      // Checked before the body is read: a refused caller gets nothing out of the server.
+      Reply refusal = adminGuard.refusal(method, ctx.contentType(), ctx.header(AdminGuard.HEADER));
+      if (refusal != null) {
+        write(ctx, refusal);
+        return;
+      }
+    }
     String query = Objects.requireNonNullElse(ctx.req().getQueryString(), "");
     byte[] body = NO_BODY;
     Reply reply = null;
@@ -61,7 +78,7 @@ final class HttpFront implements Handler {
     }
     ApiRequest request =
         new ApiRequest(method, path, query, ctx.contentType(), body, ctx.header("Authorization"));
-    if (isAdmin(path)) {
+    if (isAdmin) {
       write(ctx, reply != null ? reply : admin.handle(request));
       return;
     }

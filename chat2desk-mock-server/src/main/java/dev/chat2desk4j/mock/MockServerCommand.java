@@ -64,6 +64,14 @@ public final class MockServerCommand implements Callable<Integer> {
   long journalMaxBytes;
 
   @Option(
+      names = "--admin-token",
+      defaultValue = "${env:CHAT2DESK_MOCK_ADMIN_TOKEN}",
+      description =
+          "Token every /__admin request must carry in the X-Chat2Desk-Admin header"
+              + " (default: none, or the CHAT2DESK_MOCK_ADMIN_TOKEN environment variable).")
+  String adminToken;
+
+  @Option(
       names = {"-v", "--verbose"},
       description = "Log one line per request.")
   boolean verbose;
@@ -110,7 +118,9 @@ public final class MockServerCommand implements Callable<Integer> {
     out.println(
         "Chat2Desk mock server listening on "
             + server.baseUrl()
-            + " (API under /v1, admin under /__admin) with token "
+            + " (API under /v1, admin under /__admin"
+            + (adminToken == null ? "" : ", admin token required")
+            + ") with token "
             + String.join(", ", tokens));
     out.flush();
     stopped.await();
@@ -127,6 +137,9 @@ public final class MockServerCommand implements Callable<Integer> {
               .journalCapacity(journalCapacity)
               .journalMaxBytes(journalMaxBytes);
       tokens.forEach(builder::token);
+      if (adminToken != null) {
+        builder.adminToken(adminToken);
+      }
       return builder;
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
@@ -134,8 +147,10 @@ public final class MockServerCommand implements Callable<Integer> {
   }
 
   private static void configureLogging(boolean verbose) {
-    // slf4j-simple reads these once, at its first use: before the server starts.
+    // slf4j-simple reads these once, at its first use: before the server starts. Warnings, such as
+    // the one for a host beyond loopback, go to stderr.
     System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
     if (verbose) {
       System.setProperty("org.slf4j.simpleLogger.log.dev.chat2desk4j.mock", "debug");
     }

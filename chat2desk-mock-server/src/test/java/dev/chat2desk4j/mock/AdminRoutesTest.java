@@ -16,8 +16,8 @@ class AdminRoutesTest {
   @BeforeEach
   void start() {
     server = Fixtures.start();
-    admin = new Http(server.baseUrl(), null);
-    api = admin.as(Fixtures.TOKEN);
+    admin = Http.admin(server.baseUrl(), "1");
+    api = new Http(server.baseUrl(), Fixtures.TOKEN);
   }
 
   @AfterEach

@@ -43,6 +43,7 @@ final class ChildServer implements AutoCloseable {
     command.add(MockServerCommand.class.getName());
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.environment().remove("CHAT2DESK_MOCK_ADMIN_TOKEN"); // only what the test gives
     builder.environment().putAll(env);
     try {
       return new ChildServer(builder.start());

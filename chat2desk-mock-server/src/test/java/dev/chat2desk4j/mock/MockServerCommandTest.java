@@ -15,7 +15,13 @@ class MockServerCommandTest {
 
     assertThat(run.exit()).isZero();
     assertThat(run.out())
-        .contains("--port", "--token", "--seed", "--journal-capacity", "--journal-max-bytes");
+        .contains(
+            "--port",
+            "--token",
+            "--seed",
+            "--journal-capacity",
+            "--journal-max-bytes",
+            "--admin-token");
   }
 
   @Test
@@ -40,6 +46,14 @@ class MockServerCommandTest {
 
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains("maxBytes must be positive but was 0");
+  }
+
+  @Test
+  void blankAdminToken_exitsWithUsageErrorWithoutStarting() {
+    Run run = run("--port", "0", "--admin-token", " ");
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("adminToken must not be blank");
   }
 
   /** What a command line printed and returned; it must end without serving. */
