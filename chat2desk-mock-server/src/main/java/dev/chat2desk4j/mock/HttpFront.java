@@ -59,15 +59,6 @@ final class HttpFront implements Handler {
     Instant at = clock.instant();
     String path = ApiRequest.normalizePath(ctx.req().getRequestURI());
     String method = ctx.req().getMethod().toUpperCase(Locale.ROOT);
-    boolean isAdmin = isAdmin(path);
-    if (isAdmin) {
-      // Checked before the body is read: a refused caller gets nothing out of the server.
-      Reply refusal = adminGuard.refusal(method, ctx.contentType(), ctx.header(AdminGuard.HEADER));
-      if (refusal != null) {
-        write(ctx, refusal);
-        return;
-      }
-    }
     String query = Objects.requireNonNullElse(ctx.req().getQueryString(), "");
     byte[] body = NO_BODY;
     Reply reply = null;
@@ -78,8 +69,11 @@ final class HttpFront implements Handler {
     }
     ApiRequest request =
         new ApiRequest(method, path, query, ctx.contentType(), body, ctx.header("Authorization"));
-    if (isAdmin) {
-      write(ctx, reply != null ? reply : admin.handle(request));
+    if (isAdmin(path)) {
+      // Refused after the body is read: a refusal that left it unread would close a keep-alive
+      // connection under the client's next request.
+      Reply refusal = adminGuard.refusal(method, ctx.contentType(), ctx.header(AdminGuard.HEADER));
+      write(ctx, refusal != null ? refusal : reply != null ? reply : admin.handle(request));
       return;
     }
     FaultAction fault = faults.fire(method, path);
