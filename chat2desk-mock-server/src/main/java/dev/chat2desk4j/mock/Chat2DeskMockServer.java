@@ -5,6 +5,7 @@ import dev.chat2desk4j.mock.state.MockState;
 import dev.chat2desk4j.mock.state.Seed;
 import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
+import io.javalin.router.EndpointNotFound;
 import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -118,6 +119,9 @@ public final class Chat2DeskMockServer implements AutoCloseable {
                 config.routes.addHttpHandler(type, "/", front);
                 config.routes.addHttpHandler(type, "/<path>", front);
               }
+              // Any other method (PROPFIND, ...) would get Javalin's plain-text 404: send it
+              // through the same front, which answers 404 in the envelope.
+              config.routes.exception(EndpointNotFound.class, (e, ctx) -> front.handle(ctx));
             });
     app.start();
     NetworkExposure.warning(host, adminGuard.requiresToken()).ifPresent(LOG::warn);

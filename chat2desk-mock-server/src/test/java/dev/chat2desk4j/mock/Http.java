@@ -162,4 +162,26 @@ final class Http {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
+
+  /** Percent-encodes what a URI may not carry raw, keeping the rest as a fuzzer wrote it. */
+  static String legalQuery(String query) {
+    StringBuilder legal = new StringBuilder();
+    byte[] bytes = query.getBytes(StandardCharsets.UTF_8);
+    for (int i = 0; i < bytes.length; i++) {
+      int b = bytes[i] & 0xff;
+      boolean escapeStart =
+          b == '%' && i + 2 < bytes.length && isHex(bytes[i + 1]) && isHex(bytes[i + 2]);
+      if (b < 128 && (Character.isLetterOrDigit(b) || "-._~!$&'()*+,;=:@/?".indexOf(b) >= 0)
+          || escapeStart) {
+        legal.append((char) b);
+      } else {
+        legal.append('%').append(String.format("%02X", b));
+      }
+    }
+    return legal.toString();
+  }
+
+  private static boolean isHex(byte b) {
+    return Character.digit(b, 16) >= 0;
+  }
 }
