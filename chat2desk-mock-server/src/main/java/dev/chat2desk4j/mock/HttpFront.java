@@ -7,7 +7,6 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -63,7 +62,7 @@ final class HttpFront implements Handler {
     byte[] body = NO_BODY;
     Reply reply = null;
     try {
-      body = readBody(ctx);
+      body = RequestBodies.read(ctx.req(), ctx.res());
     } catch (MockApiException e) {
       reply = Reply.json(e.status(), Json.error(e));
     }
@@ -157,25 +156,6 @@ final class HttpFront implements Handler {
         JournalEntry.received(
             at, request.method(), request.path(), request.query(), request.body(), status),
         stored);
-  }
-
-  private static byte[] readBody(Context ctx) {
-    long declared = ctx.req().getContentLengthLong();
-    if (declared == 0 || (declared < 0 && ctx.req().getHeader("Transfer-Encoding") == null)) {
-      return NO_BODY;
-    }
-    if (declared > WireErrors.MAX_BODY_BYTES) {
-      throw WireErrors.bodyTooLarge();
-    }
-    try (InputStream in = ctx.req().getInputStream()) {
-      byte[] bytes = in.readNBytes(WireErrors.MAX_BODY_BYTES + 1);
-      if (bytes.length > WireErrors.MAX_BODY_BYTES) {
-        throw WireErrors.bodyTooLarge();
-      }
-      return bytes;
-    } catch (IOException e) {
-      throw WireErrors.malformedJson();
-    }
   }
 
   private static void write(Context ctx, Reply reply) {

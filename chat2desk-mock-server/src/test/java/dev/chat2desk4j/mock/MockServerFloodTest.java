@@ -57,7 +57,7 @@ class MockServerFloodTest {
       }
 
       assertThat(statuses.keySet()).as("statuses seen").allMatch(status -> status < 500);
-      assertThat(statuses).containsKeys(200, 400, 401, 422);
+      assertThat(statuses).containsKeys(200, 400, 401, 413, 422);
       assertThat(statuses.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(REQUESTS);
       assertThat(child.process().isAlive()).as("alive; output: %s", child.output()).isTrue();
       assertThat(http.get("/v1/clients").status()).isEqualTo(200);
@@ -65,16 +65,20 @@ class MockServerFloodTest {
     }
   }
 
-  /** One of four ~1 MB requests: an accepted send, bad JSON, a too-long text, a wrong token. */
+  /**
+   * One of five ~1 MB requests: an accepted send, bad JSON, a too-long text, a wrong token, a body
+   * over the 1 MiB limit.
+   */
   private static Http.Response send(Http http, int request) {
-    return switch (request % 4) {
+    return switch (request % 5) {
       case 0 ->
           http.post(
               "/v1/messages",
               "{\"client_id\": 1, \"text\": \"flood " + request + "\", \"pad\": \"" + PAD + "\"}");
       case 1 -> http.post("/v1/messages", "{\"client_id\": 1, \"text\": " + PAD);
       case 2 -> http.post("/v1/messages", "{\"client_id\": 1, \"text\": \"" + PAD + "\"}");
-      default -> http.as("wrong-token").post("/v1/clients", "{\"phone\": \"" + PAD + "\"}");
+      case 3 -> http.as("wrong-token").post("/v1/clients", "{\"phone\": \"" + PAD + "\"}");
+      default -> http.post("/v1/clients", "{\"phone\": \"" + PAD + PAD + "\"}");
     };
   }
 }
