@@ -10,13 +10,17 @@ import dev.chat2desk4j.mock.state.WireErrors;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The admin API under {@code /__admin} (documented in the module's README): health, accounts,
  * reset, seed, journal, fault rules and incoming client messages. Answers use the API's envelopes;
- * a bad admin request answers 400 with the reason.
+ * a bad admin request answers 400 with the reason. {@link AdminGuard} has let the request in.
  */
 final class AdminRoutes {
+
+  private static final Logger LOG = LoggerFactory.getLogger(AdminRoutes.class);
 
   private final Chat2DeskMockServer server;
 
@@ -31,6 +35,10 @@ final class AdminRoutes {
       return Reply.json(e.status(), Json.error(e));
     } catch (IllegalArgumentException | IllegalStateException e) {
       return Reply.json(400, Json.error(e.getMessage(), Map.of()));
+    } catch (RuntimeException e) {
+      // A bug of the fake: still answered in the envelope, so that no client chokes on the answer.
+      LOG.warn("{} failed inside the fake", request, e);
+      return Reply.json(500, Json.error(WireErrors.messageFor(500), Map.of()));
     }
   }
 
@@ -71,7 +79,8 @@ final class AdminRoutes {
   private byte[] health() {
     ObjectNode data = Json.MAPPER.createObjectNode();
     data.put("accounts", server.state().accountCount());
-    data.put("journal_capacity", server.journalCapacity());
+    data.put("journal_capacity", server.journalStore().capacity());
+    data.put("journal_max_bytes", server.journalStore().maxBytes());
     ObjectNode root = Json.MAPPER.createObjectNode();
     root.set("data", data);
     root.put("status", "ok");
@@ -111,7 +120,8 @@ final class AdminRoutes {
   }
 
   private byte[] journal() {
-    List<JournalEntry> entries = server.journal();
+    Journal journal = server.journalStore();
+    List<JournalEntry> entries = journal.entries();
     ObjectNode root = Json.MAPPER.createObjectNode();
     ArrayNode data = root.putArray("data");
     for (JournalEntry entry : entries) {
@@ -121,11 +131,15 @@ final class AdminRoutes {
       node.put("path", entry.path());
       node.put("query", entry.query());
       node.put("body", entry.body());
+      node.put("body_size", entry.bodySize());
+      node.put("body_truncated", entry.bodyTruncated());
       node.put("status", entry.status());
     }
     ObjectNode meta = root.putObject("meta");
     meta.put("total", entries.size());
-    meta.put("capacity", server.journalCapacity());
+    meta.put("capacity", journal.capacity());
+    meta.put("bytes", journal.bytes());
+    meta.put("max_bytes", journal.maxBytes());
     root.put("status", "success");
     return Json.bytes(root);
   }

@@ -12,8 +12,13 @@ import java.util.Locale;
  */
 final class ApiRoutes {
 
-  /** A route handler: the request's account and parameters in, the JSON body out. */
+  /** A route handler: the request's account and parameters in, the answer out. */
   interface Route {
+    Reply handle(MockAccount account, Params params);
+  }
+
+  /** A route handler that answers 200 with a JSON body. */
+  interface JsonRoute {
     byte[] handle(MockAccount account, Params params);
   }
 
@@ -23,7 +28,7 @@ final class ApiRoutes {
     this.state = state;
   }
 
-  byte[] handle(ApiRequest request) {
+  Reply handle(ApiRequest request) {
     Route route = route(request.method(), request.path().substring(1).split("/"));
     if (route == null) {
       throw WireErrors.pageNotFound();
@@ -60,21 +65,25 @@ final class ApiRoutes {
       return null;
     }
     return switch (key) {
-      case "GET messages" -> MessageRoutes::list;
+      case "GET messages" -> ok(MessageRoutes::list);
       case "POST messages" -> MessageRoutes::send;
-      case "GET messages/{id}" -> (account, params) -> MessageRoutes.get(account, id);
+      case "GET messages/{id}" -> ok((account, params) -> MessageRoutes.get(account, id));
       case "GET messages/{id}/transfer" ->
-          (account, params) -> MessageRoutes.transfer(account, id, params);
-      case "GET clients" -> ClientRoutes::list;
-      case "POST clients" -> ClientRoutes::create;
-      case "GET clients/{id}" -> (account, params) -> ClientRoutes.get(account, id);
-      case "GET transfers" -> DialogRoutes::listTransfers;
-      case "GET dialogs" -> DialogRoutes::list;
-      case "GET dialogs/{id}" -> (account, params) -> DialogRoutes.get(account, id);
+          ok((account, params) -> MessageRoutes.transfer(account, id, params));
+      case "GET clients" -> ok(ClientRoutes::list);
+      case "POST clients" -> ok(ClientRoutes::create);
+      case "GET clients/{id}" -> ok((account, params) -> ClientRoutes.get(account, id));
+      case "GET transfers" -> ok(DialogRoutes::listTransfers);
+      case "GET dialogs" -> ok(DialogRoutes::list);
+      case "GET dialogs/{id}" -> ok((account, params) -> DialogRoutes.get(account, id));
       case "PUT dialogs/{id}", "POST dialogs/{id}", "PATCH dialogs/{id}" ->
-          (account, params) -> DialogRoutes.update(account, id, params);
+          ok((account, params) -> DialogRoutes.update(account, id, params));
       default -> null;
     };
+  }
+
+  private static Route ok(JsonRoute route) {
+    return (account, params) -> Reply.json(200, route.handle(account, params));
   }
 
   private static Long pathId(String segment) {

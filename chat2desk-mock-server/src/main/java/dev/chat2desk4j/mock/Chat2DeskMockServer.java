@@ -5,6 +5,7 @@ import dev.chat2desk4j.mock.state.MockState;
 import dev.chat2desk4j.mock.state.Seed;
 import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
+import io.javalin.router.EndpointNotFound;
 import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -15,6 +16,8 @@ import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 import org.eclipse.jetty.http.UriCompliance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A stateful fake of the Chat2Desk API over real HTTP, for tests and CI: the {@code /v1} routes of
@@ -28,7 +31,9 @@ import org.eclipse.jetty.http.UriCompliance;
  * }
  * }</pre>
  *
- * <p>Thread-safe. Binds {@value #DEFAULT_HOST} on a random port unless told otherwise.
+ * <p>Thread-safe. Binds {@value #DEFAULT_HOST} on a random port unless told otherwise; bound beyond
+ * loopback, it logs a warning at start, since then anyone on the network can use its API and its
+ * admin API (set an {@linkplain Builder#adminToken(String) admin token} there).
  */
 public final class Chat2DeskMockServer implements AutoCloseable {
 
@@ -41,11 +46,21 @@ public final class Chat2DeskMockServer implements AutoCloseable {
   /** How many requests the journal keeps by default before dropping the oldest. */
   public static final int DEFAULT_JOURNAL_CAPACITY = 10_000;
 
+  /**
+   * How many bytes the journal keeps by default before dropping the oldest requests: 32 MiB. A
+   * request counts its kept body (at most {@link JournalEntry#BODY_LIMIT_BYTES}), query and path,
+   * plus a fixed 128 bytes.
+   */
+  public static final long DEFAULT_JOURNAL_MAX_BYTES = 32L * 1024 * 1024;
+
+  private static final Logger LOG = LoggerFactory.getLogger(Chat2DeskMockServer.class);
+
   private final String host;
   private final int requestedPort;
   private final MockState state;
   private final Journal journal;
   private final Faults faults;
+  private final AdminGuard adminGuard;
   private final Clock clock;
   private Javalin app;
   private boolean closed;
@@ -61,8 +76,9 @@ public final class Chat2DeskMockServer implements AutoCloseable {
           seeds.forEach(seed -> state.seed(token, seed));
         });
     builder.seeds.forEach(state::seedAll);
-    this.journal = new Journal(builder.journalCapacity);
+    this.journal = new Journal(builder.journalCapacity, builder.journalMaxBytes);
     this.faults = new Faults(builder.random);
+    this.adminGuard = new AdminGuard(builder.adminToken);
   }
 
   /** A builder with the defaults: loopback, random port, system UTC clock. */
@@ -80,7 +96,8 @@ public final class Chat2DeskMockServer implements AutoCloseable {
       throw new IllegalStateException("The server was already started");
     }
     HttpFront front =
-        new HttpFront(new ApiRoutes(state), new AdminRoutes(this), faults, journal, clock);
+        new HttpFront(
+            new ApiRoutes(state), new AdminRoutes(this), adminGuard, faults, journal, clock);
     app =
         Javalin.create(
             config -> {
@@ -102,8 +119,12 @@ public final class Chat2DeskMockServer implements AutoCloseable {
                 config.routes.addHttpHandler(type, "/", front);
                 config.routes.addHttpHandler(type, "/<path>", front);
               }
+              // Any other method (PROPFIND, ...) would get Javalin's plain-text 404: send it
+              // through the same front, which answers 404 in the envelope.
+              config.routes.exception(EndpointNotFound.class, (e, ctx) -> front.handle(ctx));
             });
     app.start();
+    NetworkExposure.warning(host, adminGuard.requiresToken()).ifPresent(LOG::warn);
     return this;
   }
 
@@ -165,7 +186,10 @@ public final class Chat2DeskMockServer implements AutoCloseable {
     state.seedAll(seed);
   }
 
-  /** The requests received on API paths, oldest first, at most the journal capacity. */
+  /**
+   * The requests received on API paths, oldest first, within the journal's bounds in requests and
+   * bytes; each keeps at most {@link JournalEntry#BODY_LIMIT_BYTES} of its body.
+   */
   public List<JournalEntry> journal() {
     return journal.entries();
   }
@@ -176,7 +200,7 @@ public final class Chat2DeskMockServer implements AutoCloseable {
    * AssertionError} listing what was received.
    */
   public Verification verify() {
-    return new Verification(journal::entries);
+    return new Verification(journal);
   }
 
   /** Empties the journal. */
@@ -203,10 +227,6 @@ public final class Chat2DeskMockServer implements AutoCloseable {
    */
   public void reset(String token) {
     state.reset(token);
-  }
-
-  int journalCapacity() {
-    return journal.capacity();
   }
 
   Journal journalStore() {
@@ -236,6 +256,8 @@ public final class Chat2DeskMockServer implements AutoCloseable {
     private int port = DEFAULT_PORT;
     private Clock clock = Clock.systemUTC();
     private int journalCapacity = DEFAULT_JOURNAL_CAPACITY;
+    private long journalMaxBytes = DEFAULT_JOURNAL_MAX_BYTES;
+    private String adminToken;
     private RandomGenerator random = new SplittableRandom();
     private MockState state;
     private final Map<String, List<Seed>> accounts = new LinkedHashMap<>();
@@ -293,6 +315,31 @@ public final class Chat2DeskMockServer implements AutoCloseable {
         throw new IllegalArgumentException("capacity must be positive but was " + capacity);
       }
       this.journalCapacity = capacity;
+      return this;
+    }
+
+    /**
+     * How many bytes of requests the journal keeps, the newest request always; default {@link
+     * #DEFAULT_JOURNAL_MAX_BYTES}.
+     */
+    public Builder journalMaxBytes(long maxBytes) {
+      if (maxBytes < 1) {
+        throw new IllegalArgumentException("maxBytes must be positive but was " + maxBytes);
+      }
+      this.journalMaxBytes = maxBytes;
+      return this;
+    }
+
+    /**
+     * Requires this token on every admin request, in the {@code X-Chat2Desk-Admin} header (401
+     * without it); default none. Never logged or printed.
+     */
+    public Builder adminToken(String adminToken) {
+      Objects.requireNonNull(adminToken, "adminToken");
+      if (adminToken.isBlank()) {
+        throw new IllegalArgumentException("adminToken must not be blank");
+      }
+      this.adminToken = adminToken;
       return this;
     }
 

@@ -11,7 +11,7 @@ public abstract sealed class CountVerification
   CountVerification() {}
 
   /** The narrowed journal query this verification counts. */
-  abstract JournalMatch match();
+  abstract JournalMatch<?> match();
 
   /** Checks that exactly one entry matches. */
   public void once() {

@@ -4,52 +4,91 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chat2desk4j.api.Operation;
+import dev.chat2desk4j.mock.state.MockApiException;
 import java.time.Duration;
-import java.util.Locale;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Collectors;
 
-/** The admin API's JSON form of a fault rule, both ways (format in the module's README). */
+/**
+ * The admin API's JSON form of a fault rule, both ways (format in the module's README). Every field
+ * is checked for its type and for {@link FaultRuleBuilder}'s ranges first: a bad rule answers 400
+ * naming each bad field and registers nothing.
+ */
 final class FaultJson {
+
+  static final String INVALID = "Invalid fault rule";
+
+  private static final String ACTIONS =
+      Arrays.stream(FaultAction.Kind.values())
+          .map(kind -> kind.wireValue)
+          .collect(Collectors.joining(", "));
 
   private FaultJson() {}
 
   /** Registers the rule a JSON object describes. */
   static FaultRule register(Faults faults, String json) {
-    JsonNode rule;
-    try {
-      rule = Json.MAPPER.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("Fault rule is not valid JSON");
+    JsonFields rule = new JsonFields(object(json));
+    Operation operation = operation(rule);
+    String method = rule.text("method");
+    String path = rule.text("path");
+    if (operation == null && path == null) {
+      rule.require("path");
     }
-    if (rule == null || !rule.isObject()) {
-      throw new IllegalArgumentException("Fault rule must be a JSON object");
+    if (method != null && !method.equals("*") && !method.matches("[A-Za-z]{1,20}")) {
+      rule.problem("method", "must be an HTTP method such as GET, or *");
     }
-    FaultRuleBuilder builder = target(faults, rule);
-    String action = rule.path("action").asText("");
-    switch (action.toLowerCase(Locale.ROOT)) {
-      case "respond" -> {
-        builder.respond(rule.path("status").asInt(0));
-        if (rule.hasNonNull("retry_after_seconds")) {
-          builder.retryAfter(Duration.ofSeconds(rule.get("retry_after_seconds").asLong()));
+    if (path != null && !path.startsWith("/") && !path.startsWith("*")) {
+      rule.problem("path", "must start with / or *");
+    }
+    String actionText = rule.text("action");
+    FaultAction.Kind kind = actionText == null ? null : FaultAction.Kind.fromWire(actionText);
+    if (kind == null) {
+      rule.require("action");
+      if (actionText != null) {
+        rule.problem("action", "must be one of " + ACTIONS);
+      }
+    }
+    Long status = null;
+    Long retryAfter = null;
+    Long delay = null;
+    if (kind == FaultAction.Kind.RESPOND) {
+      status = rule.integer("status", 100, 599);
+      rule.require("status");
+      retryAfter =
+          rule.integer("retry_after_seconds", 0, FaultRuleBuilder.MAX_RETRY_AFTER.toSeconds());
+    } else if (kind == FaultAction.Kind.DELAY || kind == FaultAction.Kind.ACCEPT_THEN_DELAY) {
+      delay = rule.integer("delay_ms", 0, FaultRuleBuilder.MAX_DELAY.toMillis());
+      rule.require("delay_ms");
+    }
+    Long times = rule.integer("times", 1, FaultRuleBuilder.MAX_TIMES);
+    Double probability = rule.number("probability", 0, 1);
+    if (rule.has("times") && rule.has("probability")) {
+      rule.problem("probability", "cannot be combined with times");
+    }
+    rule.validate(INVALID);
+
+    FaultRuleBuilder builder =
+        operation != null ? faults.on(operation) : faults.on(method == null ? "*" : method, path);
+    switch (kind) {
+      case RESPOND -> {
+        builder.respond(status.intValue());
+        if (retryAfter != null) {
+          builder.retryAfter(Duration.ofSeconds(retryAfter));
         }
-        if (rule.hasNonNull("body")) {
-          JsonNode body = rule.get("body");
+        JsonNode body = rule.node("body");
+        if (body != null) {
           builder.body(body.isTextual() ? body.asText() : Json.text(body));
         }
       }
-      case "delay" -> builder.delay(delay(rule));
-      case "drop_connection" -> builder.dropConnection();
-      case "accept_then_delay" -> builder.acceptThenDelay(delay(rule));
-      default ->
-          throw new IllegalArgumentException(
-              "action must be respond, delay, drop_connection or accept_then_delay");
+      case DELAY -> builder.delay(Duration.ofMillis(delay));
+      case DROP_CONNECTION -> builder.dropConnection();
+      case ACCEPT_THEN_DELAY -> builder.acceptThenDelay(Duration.ofMillis(delay));
     }
-    if (rule.hasNonNull("times")) {
-      return builder.times(rule.get("times").asInt(0));
+    if (times != null) {
+      return builder.times(times.intValue());
     }
-    if (rule.hasNonNull("probability")) {
-      return builder.withProbability(rule.get("probability").asDouble(-1));
-    }
-    return builder.always();
+    return probability != null ? builder.withProbability(probability) : builder.always();
   }
 
   static JsonNode view(FaultRule rule) {
@@ -79,26 +118,35 @@ final class FaultJson {
     return node;
   }
 
-  private static FaultRuleBuilder target(Faults faults, JsonNode rule) {
-    if (rule.hasNonNull("operation")) {
-      String name = rule.get("operation").asText();
-      for (Operation operation : Operation.values()) {
-        if (operation.name().equalsIgnoreCase(name) || operation.methodName().equals(name)) {
-          return faults.on(operation);
-        }
-      }
-      throw new IllegalArgumentException("Unknown operation '" + name + "'");
+  private static JsonNode object(String json) {
+    JsonNode rule;
+    try {
+      rule = Json.MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new MockApiException(400, "Fault rule is not valid JSON", Map.of());
     }
-    if (!rule.hasNonNull("path")) {
-      throw new IllegalArgumentException("A fault rule needs an operation or a path");
+    if (rule == null || !rule.isObject()) {
+      throw new MockApiException(400, "Fault rule must be a JSON object", Map.of());
     }
-    return faults.on(rule.path("method").asText("*"), rule.get("path").asText());
+    return rule;
   }
 
-  private static Duration delay(JsonNode rule) {
-    if (!rule.hasNonNull("delay_ms")) {
-      throw new IllegalArgumentException("delay_ms is required for this action");
+  private static Operation operation(JsonFields rule) {
+    String name = rule.text("operation");
+    if (name == null) {
+      return null;
     }
-    return Duration.ofMillis(rule.get("delay_ms").asLong());
+    for (Operation operation : Operation.values()) {
+      if (operation.name().equalsIgnoreCase(name) || operation.methodName().equals(name)) {
+        return operation;
+      }
+    }
+    rule.problem(
+        "operation",
+        "must be one of "
+            + Arrays.stream(Operation.values())
+                .map(Operation::methodName)
+                .collect(Collectors.joining(", ")));
+    return null;
   }
 }

@@ -7,9 +7,19 @@ import java.util.Objects;
  * A fault rule being described: call exactly one action ({@link #respond(int)}, {@link
  * #delay(Duration)}, {@link #dropConnection()} or {@link #acceptThenDelay(Duration)}), then exactly
  * one terminal ({@link #times(int)}, {@link #once()}, {@link #always()} or {@link
- * #withProbability(double)}), which registers the rule. Not thread-safe; use it from one thread.
+ * #withProbability(double)}), which registers the rule. Values outside the documented ranges throw
+ * {@link IllegalArgumentException} naming the parameter. Not thread-safe; use it from one thread.
  */
 public final class FaultRuleBuilder {
+
+  /** The longest {@link #delay(Duration)} or {@link #acceptThenDelay(Duration)}: 10 minutes. */
+  public static final Duration MAX_DELAY = Duration.ofMinutes(10);
+
+  /** The longest {@link #retryAfter(Duration)}: one day. */
+  public static final Duration MAX_RETRY_AFTER = Duration.ofDays(1);
+
+  /** The most requests {@link #times(int)} takes: one million. */
+  public static final int MAX_TIMES = 1_000_000;
 
   private final Faults faults;
   final String method;
@@ -27,8 +37,12 @@ public final class FaultRuleBuilder {
     this.faults = faults;
     this.method = Objects.requireNonNull(method, "method");
     this.pathPattern = Objects.requireNonNull(pathPattern, "pathPattern");
-    if (method.isBlank() || !pathPattern.startsWith("/") && !pathPattern.startsWith("*")) {
-      throw new IllegalArgumentException("method must not be blank and the path must start with /");
+    if (method.isBlank()) {
+      throw new IllegalArgumentException("method must not be blank");
+    }
+    if (!pathPattern.startsWith("/") && !pathPattern.startsWith("*")) {
+      throw new IllegalArgumentException(
+          "pathPattern must start with / or * but was '" + pathPattern + "'");
     }
   }
 
@@ -45,13 +59,14 @@ public final class FaultRuleBuilder {
     return this;
   }
 
-  /** Sends a {@code Retry-After} header in whole seconds with {@link #respond(int)}. */
+  /**
+   * Sends a {@code Retry-After} header in whole seconds, rounded up, with {@link #respond(int)}.
+   *
+   * @param retryAfter 0 to {@link #MAX_RETRY_AFTER}
+   */
   public FaultRuleBuilder retryAfter(Duration retryAfter) {
     requireRespond("retryAfter");
-    if (retryAfter.isNegative()) {
-      throw new IllegalArgumentException("retryAfter must not be negative");
-    }
-    this.retryAfter = retryAfter;
+    this.retryAfter = within("retryAfter", retryAfter, MAX_RETRY_AFTER);
     return this;
   }
 
@@ -62,10 +77,15 @@ public final class FaultRuleBuilder {
     return this;
   }
 
-  /** Waits this long, then handles the request normally. */
+  /**
+   * Waits this long, then handles the request normally.
+   *
+   * @param delay 0 to {@link #MAX_DELAY}
+   */
   public FaultRuleBuilder delay(Duration delay) {
+    within("delay", delay, MAX_DELAY);
     action(FaultAction.Kind.DELAY);
-    this.delay = nonNegative(delay);
+    this.delay = delay;
     return this;
   }
 
@@ -78,17 +98,25 @@ public final class FaultRuleBuilder {
   /**
    * Handles the request normally (a message is stored), then waits this long before writing the
    * answer: the caller's read timeout fires although the server acted.
+   *
+   * @param delay 0 to {@link #MAX_DELAY}
    */
   public FaultRuleBuilder acceptThenDelay(Duration delay) {
+    within("delay", delay, MAX_DELAY);
     action(FaultAction.Kind.ACCEPT_THEN_DELAY);
-    this.delay = nonNegative(delay);
+    this.delay = delay;
     return this;
   }
 
-  /** Registers the rule for the next {@code count} matching requests. */
+  /**
+   * Registers the rule for the next {@code count} matching requests.
+   *
+   * @param count 1 to {@link #MAX_TIMES}
+   */
   public FaultRule times(int count) {
-    if (count < 1) {
-      throw new IllegalArgumentException("count must be positive but was " + count);
+    if (count < 1 || count > MAX_TIMES) {
+      throw new IllegalArgumentException(
+          "count must be within 1 and " + MAX_TIMES + " but was " + count);
     }
     this.times = count;
     return register();
@@ -143,10 +171,12 @@ public final class FaultRuleBuilder {
     }
   }
 
-  private static Duration nonNegative(Duration delay) {
-    if (delay.isNegative()) {
-      throw new IllegalArgumentException("delay must not be negative");
+  private static Duration within(String name, Duration value, Duration max) {
+    Objects.requireNonNull(value, name);
+    if (value.isNegative() || value.compareTo(max) > 0) {
+      throw new IllegalArgumentException(
+          name + " must be within 0 and " + max + " but was " + value);
     }
-    return delay;
+    return value;
   }
 }

@@ -1,12 +1,12 @@
 package dev.chat2desk4j.mock;
 
+import dev.chat2desk4j.api.Message;
 import dev.chat2desk4j.mock.state.MockApiException;
 import dev.chat2desk4j.mock.state.WireErrors;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,13 +33,21 @@ final class HttpFront implements Handler {
 
   private final ApiRoutes api;
   private final AdminRoutes admin;
+  private final AdminGuard adminGuard;
   private final Faults faults;
   private final Journal journal;
   private final Clock clock;
 
-  HttpFront(ApiRoutes api, AdminRoutes admin, Faults faults, Journal journal, Clock clock) {
+  HttpFront(
+      ApiRoutes api,
+      AdminRoutes admin,
+      AdminGuard adminGuard,
+      Faults faults,
+      Journal journal,
+      Clock clock) {
     this.api = api;
     this.admin = admin;
+    this.adminGuard = adminGuard;
     this.faults = faults;
     this.journal = journal;
     this.clock = clock;
@@ -54,14 +62,17 @@ final class HttpFront implements Handler {
     byte[] body = NO_BODY;
     Reply reply = null;
     try {
-      body = readBody(ctx);
+      body = RequestBodies.read(ctx.req(), ctx.res());
     } catch (MockApiException e) {
       reply = Reply.json(e.status(), Json.error(e));
     }
     ApiRequest request =
         new ApiRequest(method, path, query, ctx.contentType(), body, ctx.header("Authorization"));
     if (isAdmin(path)) {
-      write(ctx, reply != null ? reply : admin.handle(request));
+      // Refused after the body is read: a refusal that left it unread would close a keep-alive
+      // connection under the client's next request.
+      Reply refusal = adminGuard.refusal(method, ctx.contentType(), ctx.header(AdminGuard.HEADER));
+      write(ctx, refusal != null ? refusal : reply != null ? reply : admin.handle(request));
       return;
     }
     FaultAction fault = faults.fire(method, path);
@@ -70,7 +81,7 @@ final class HttpFront implements Handler {
       return;
     }
     if (fault != null && fault.kind() == FaultAction.Kind.DROP_CONNECTION) {
-      record(at, request, 0);
+      record(at, request, 0, null);
       drop(ctx);
       return;
     }
@@ -86,7 +97,7 @@ final class HttpFront implements Handler {
     if (fault != null && fault.kind() == FaultAction.Kind.ACCEPT_THEN_DELAY) {
       pause(fault.delay());
     }
-    record(at, request, reply.status());
+    record(at, request, reply.status(), reply.stored());
     write(ctx, reply);
   }
 
@@ -97,7 +108,7 @@ final class HttpFront implements Handler {
    */
   Reply answerUnfaulted(Instant at, ApiRequest request) {
     Reply reply = call(request);
-    record(at, request, reply.status());
+    record(at, request, reply.status(), reply.stored());
     return reply;
   }
 
@@ -112,7 +123,7 @@ final class HttpFront implements Handler {
 
   private Reply call(ApiRequest request) {
     try {
-      return Reply.json(200, api.handle(request));
+      return api.handle(request);
     } catch (MockApiException e) {
       return Reply.json(e.status(), Json.error(e));
     } catch (RuntimeException e) {
@@ -135,30 +146,16 @@ final class HttpFront implements Handler {
     return (duration.toMillis() + 999) / 1000;
   }
 
-  private void record(Instant at, ApiRequest request, int status) {
+  /**
+   * Journals a request with its status (0 for a dropped connection) and the message it stored, or
+   * null.
+   */
+  private void record(Instant at, ApiRequest request, int status, Message stored) {
     LOG.debug("{} {} -> {}", request.method(), request.path(), status);
     journal.add(
-        new JournalEntry(
-            at, request.method(), request.path(), request.query(), request.bodyText(), status));
-  }
-
-  private static byte[] readBody(Context ctx) {
-    long declared = ctx.req().getContentLengthLong();
-    if (declared == 0 || (declared < 0 && ctx.req().getHeader("Transfer-Encoding") == null)) {
-      return NO_BODY;
-    }
-    if (declared > WireErrors.MAX_BODY_BYTES) {
-      throw WireErrors.bodyTooLarge();
-    }
-    try (InputStream in = ctx.req().getInputStream()) {
-      byte[] bytes = in.readNBytes(WireErrors.MAX_BODY_BYTES + 1);
-      if (bytes.length > WireErrors.MAX_BODY_BYTES) {
-        throw WireErrors.bodyTooLarge();
-      }
-      return bytes;
-    } catch (IOException e) {
-      throw WireErrors.malformedJson();
-    }
+        JournalEntry.received(
+            at, request.method(), request.path(), request.query(), request.body(), status),
+        stored);
   }
 
   private static void write(Context ctx, Reply reply) {

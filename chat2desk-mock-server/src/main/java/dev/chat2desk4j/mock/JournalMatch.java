@@ -8,37 +8,36 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * An immutable query over the request journal: a base set of entries, conditions with their
+ * An immutable query over what the journal recorded: a base set of items, conditions with their
  * descriptions, and the count checks that turn a mismatch into an {@link AssertionError} listing
  * what was actually received.
+ *
+ * @param <T> what is matched: a journal entry, or a send with the message it stored
  */
-final class JournalMatch {
+final class JournalMatch<T> {
 
   /** How many received requests a failure message lists before it abbreviates. */
   static final int MAX_LISTED = 20;
 
-  private final Supplier<List<JournalEntry>> journal;
+  private final Supplier<List<T>> journal;
   private final String what;
-  private final Predicate<JournalEntry> base;
-  private final List<Predicate<JournalEntry>> conditions;
+  private final Predicate<T> base;
+  private final List<Predicate<T>> conditions;
   private final List<String> descriptions;
-  private final Function<JournalEntry, String> render;
+  private final Function<T, String> render;
 
   JournalMatch(
-      Supplier<List<JournalEntry>> journal,
-      String what,
-      Predicate<JournalEntry> base,
-      Function<JournalEntry, String> render) {
+      Supplier<List<T>> journal, String what, Predicate<T> base, Function<T, String> render) {
     this(journal, what, base, List.of(), List.of(), render);
   }
 
   private JournalMatch(
-      Supplier<List<JournalEntry>> journal,
+      Supplier<List<T>> journal,
       String what,
-      Predicate<JournalEntry> base,
-      List<Predicate<JournalEntry>> conditions,
+      Predicate<T> base,
+      List<Predicate<T>> conditions,
       List<String> descriptions,
-      Function<JournalEntry, String> render) {
+      Function<T, String> render) {
     this.journal = journal;
     this.what = what;
     this.base = base;
@@ -47,42 +46,32 @@ final class JournalMatch {
     this.render = render;
   }
 
-  JournalMatch and(String description, Predicate<JournalEntry> condition) {
-    List<Predicate<JournalEntry>> moreConditions = new ArrayList<>(conditions);
+  JournalMatch<T> and(String description, Predicate<T> condition) {
+    List<Predicate<T>> moreConditions = new ArrayList<>(conditions);
     moreConditions.add(condition);
     List<String> moreDescriptions = new ArrayList<>(descriptions);
     moreDescriptions.add(description);
-    return new JournalMatch(
+    return new JournalMatch<>(
         journal, what, base, List.copyOf(moreConditions), List.copyOf(moreDescriptions), render);
   }
 
-  /** A condition on one parameter of the request, from its query or its body. */
-  JournalMatch param(String description, String name, Predicate<String> value) {
-    return and(
-        description,
-        entry -> {
-          String actual = RequestParams.of(entry).get(name);
-          return actual != null && value.test(actual);
-        });
-  }
-
-  List<JournalEntry> matching() {
+  List<T> matching() {
     return journal.get().stream().filter(base).filter(this::meetsAll).toList();
   }
 
   void expect(String expectation, Predicate<Integer> countIsRight) {
-    List<JournalEntry> candidates = journal.get().stream().filter(base).toList();
+    List<T> candidates = journal.get().stream().filter(base).toList();
     long count = candidates.stream().filter(this::meetsAll).count();
     if (!countIsRight.test((int) count)) {
       throw new AssertionError(failure(expectation, count, candidates));
     }
   }
 
-  private boolean meetsAll(JournalEntry entry) {
-    return conditions.stream().allMatch(condition -> condition.test(entry));
+  private boolean meetsAll(T item) {
+    return conditions.stream().allMatch(condition -> condition.test(item));
   }
 
-  private String failure(String expectation, long count, List<JournalEntry> candidates) {
+  private String failure(String expectation, long count, List<T> candidates) {
     StringBuilder text =
         new StringBuilder("Expected ").append(expectation).append(' ').append(what);
     descriptions.stream()
@@ -95,19 +84,26 @@ final class JournalMatch {
     }
     text.append(':');
     int listed = 0;
-    for (JournalEntry entry : candidates) {
+    for (T item : candidates) {
       if (listed++ == MAX_LISTED) {
         text.append("\n  … and ").append(candidates.size() - MAX_LISTED).append(" more");
         break;
       }
-      text.append("\n  ").append(meetsAll(entry) ? "* " : "- ").append(render.apply(entry));
+      text.append("\n  ").append(meetsAll(item) ? "* " : "- ").append(render.apply(item));
     }
     return text.toString();
   }
 
   /** One request as a failure message shows it: method, path, status and parameters. */
   static String describe(JournalEntry entry) {
-    Map<String, String> params = RequestParams.of(entry);
+    String described = describe(entry, RequestParams.of(entry));
+    return entry.bodyTruncated()
+        ? described + " (body of " + entry.bodySize() + " bytes, cut in the journal)"
+        : described;
+  }
+
+  /** One request as a failure message shows it, with these parameters. */
+  static String describe(JournalEntry entry, Map<String, String> params) {
     StringBuilder text =
         new StringBuilder(entry.method())
             .append(' ')

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.chat2desk4j.api.Client;
 import dev.chat2desk4j.api.Message;
 import dev.chat2desk4j.api.Page;
-import dev.chat2desk4j.api.SentMessage;
 import dev.chat2desk4j.api.Transfer;
 import dev.chat2desk4j.mock.state.MockApiException;
 import dev.chat2desk4j.mock.state.MockDialog;
@@ -146,9 +145,10 @@ final class Json {
     out.writeEndObject();
   }
 
-  static void sent(JsonGenerator out, SentMessage sent) throws IOException {
+  /** The answer to a send: the ids of the message as stored. */
+  static void sent(JsonGenerator out, Message sent) throws IOException {
     out.writeStartObject();
-    out.writeNumberField("message_id", sent.messageId());
+    out.writeNumberField("message_id", sent.id());
     number(out, "channel_id", sent.channelId());
     number(out, "operator_id", sent.operatorId());
     out.writeStringField("transport", sent.transport().wireValue());

@@ -2,6 +2,7 @@ package dev.chat2desk4j.mock;
 
 import dev.chat2desk4j.api.ApiLimits;
 import dev.chat2desk4j.api.ListMessages;
+import dev.chat2desk4j.api.Message;
 import dev.chat2desk4j.api.MessageType;
 import dev.chat2desk4j.api.SendMessage;
 import dev.chat2desk4j.api.SortOrder;
@@ -15,7 +16,7 @@ final class MessageRoutes {
 
   private MessageRoutes() {}
 
-  static byte[] send(MockAccount account, Params params) {
+  static Reply send(MockAccount account, Params params) {
     Long clientId = params.requiredId("client_id");
     String text = params.text("text");
     if (text == null) {
@@ -41,7 +42,8 @@ final class MessageRoutes {
     params.text("pdf");
     params.validate();
     SendMessage request = new SendMessage(clientId, text, type, transport, channelId, operatorId);
-    return Json.success(account.sendMessage(request), Json::sent);
+    Message stored = account.storeSentMessage(request);
+    return new Reply(200, Json.success(stored, Json::sent), null, stored);
   }
 
   static byte[] list(MockAccount account, Params params) {

@@ -1,10 +1,14 @@
 package dev.chat2desk4j.mock;
 
+import dev.chat2desk4j.api.Message;
 import dev.chat2desk4j.api.MessageType;
 import dev.chat2desk4j.api.Transport;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -12,95 +16,122 @@ import java.util.function.Supplier;
  * {@code verify().messageSent().to(42).withText("hi").once()}. Sends the server refused (an error
  * answer, a fault) never count, but failure messages list them too.
  *
+ * <p>Each condition reads the message as the server stored it, not the request's body, so a text is
+ * compared exactly however long the request was; a message sent without a transport or channel has
+ * the client's.
+ *
  * <p>Immutable: every narrowing returns a new verification, and each count check reads the journal
  * afresh.
  */
 public final class MessageSentVerification extends CountVerification {
 
-  private final JournalMatch match;
+  private final JournalMatch<Journal.Recorded> match;
 
-  MessageSentVerification(Supplier<List<JournalEntry>> journal) {
+  MessageSentVerification(Supplier<List<Journal.Recorded>> journal) {
     this(
-        new JournalMatch(
+        new JournalMatch<>(
                 journal,
                 "message(s) sent (POST /v1/messages)",
-                entry -> entry.method().equals("POST") && entry.path().equals("/v1/messages"),
-                JournalMatch::describe)
-            .and("", entry -> entry.status() >= 200 && entry.status() < 300));
+                recorded -> isSend(recorded.entry()),
+                MessageSentVerification::describe)
+            .and("", recorded -> recorded.stored() != null));
   }
 
-  private MessageSentVerification(JournalMatch match) {
+  private MessageSentVerification(JournalMatch<Journal.Recorded> match) {
     this.match = match;
   }
 
   /** Only messages to this client. */
   public MessageSentVerification to(long clientId) {
-    String id = String.valueOf(clientId);
-    return new MessageSentVerification(
-        match.param("to client " + clientId, "client_id", id::equals));
+    return where("to client " + clientId, message -> message.clientId() == clientId);
   }
 
   /** Only messages with exactly this text. */
   public MessageSentVerification withText(String text) {
     Objects.requireNonNull(text, "text");
-    return new MessageSentVerification(
-        match.param("with text \"" + text + "\"", "text", text::equals));
+    return where("with text \"" + text + "\"", message -> text.equals(message.text()));
   }
 
   /** Only messages whose text contains this part. */
   public MessageSentVerification withTextContaining(String part) {
     Objects.requireNonNull(part, "part");
-    return new MessageSentVerification(
-        match.param("with text containing \"" + part + "\"", "text", t -> t.contains(part)));
+    return where(
+        "with text containing \"" + part + "\"",
+        message -> message.text() != null && message.text().contains(part));
   }
 
   /** Only messages of this type; a send without a type is {@link MessageType#TO_CLIENT}. */
   public MessageSentVerification withType(MessageType type) {
     Objects.requireNonNull(type, "type");
-    return new MessageSentVerification(
-        match.and(
-            "of type " + type.wireValue(),
-            entry ->
-                type.wireValue()
-                    .equalsIgnoreCase(
-                        RequestParams.of(entry)
-                            .getOrDefault("type", MessageType.TO_CLIENT.wireValue())
-                            .trim())));
+    return where("of type " + type.wireValue(), message -> message.type() == type);
   }
 
-  /** Only messages that named this messenger. */
+  /** Only messages through this messenger: the one the send named, or else the client's. */
   public MessageSentVerification withTransport(Transport transport) {
     Objects.requireNonNull(transport, "transport");
-    return new MessageSentVerification(
-        match.param(
-            "through " + transport.wireValue(),
-            "transport",
-            t -> t.trim().equalsIgnoreCase(transport.wireValue())));
+    return where("through " + transport.wireValue(), message -> message.transport() == transport);
   }
 
-  /** Only messages that named this channel. */
+  /** Only messages through this channel: the one the send named, or else the client's. */
   public MessageSentVerification withChannel(long channelId) {
-    String id = String.valueOf(channelId);
-    return new MessageSentVerification(
-        match.param("through channel " + channelId, "channel_id", id::equals));
+    return where(
+        "through channel " + channelId,
+        message -> message.channelId() != null && message.channelId() == channelId);
   }
 
   /** Only messages that named this operator as the sender. */
   public MessageSentVerification withOperator(long operatorId) {
-    String id = String.valueOf(operatorId);
-    return new MessageSentVerification(
-        match.param("from operator " + operatorId, "operator_id", id::equals));
+    return where(
+        "from operator " + operatorId,
+        message -> message.operatorId() != null && message.operatorId() == operatorId);
   }
 
   @Override
-  JournalMatch match() {
+  JournalMatch<Journal.Recorded> match() {
     return match;
   }
 
   /**
-   * The parameters of each matching send, oldest first, such as {@code client_id} and {@code text}.
+   * Each matching message as the server stored it, oldest first, by wire name: {@code client_id},
+   * {@code type}, {@code transport}, and {@code text}, {@code channel_id} and {@code operator_id}
+   * when set.
    */
   public List<Map<String, String>> messages() {
-    return match.matching().stream().map(RequestParams::of).toList();
+    return match.matching().stream().map(recorded -> params(recorded.stored())).toList();
+  }
+
+  private MessageSentVerification where(String description, Predicate<Message> condition) {
+    return new MessageSentVerification(
+        match.and(
+            description,
+            recorded -> recorded.stored() != null && condition.test(recorded.stored())));
+  }
+
+  private static boolean isSend(JournalEntry entry) {
+    return entry.method().equals("POST") && entry.path().equals("/v1/messages");
+  }
+
+  /** An accepted send shows the stored message; a refused one what the journal kept of it. */
+  private static String describe(Journal.Recorded recorded) {
+    return recorded.stored() == null
+        ? JournalMatch.describe(recorded.entry())
+        : JournalMatch.describe(recorded.entry(), params(recorded.stored()));
+  }
+
+  private static Map<String, String> params(Message message) {
+    Map<String, String> params = new LinkedHashMap<>();
+    params.put("client_id", String.valueOf(message.clientId()));
+    if (message.text() != null) {
+      params.put("text", message.text());
+    }
+    params.put("type", message.type().wireValue());
+    params.put("transport", message.transport().wireValue());
+    if (message.channelId() != null) {
+      params.put("channel_id", String.valueOf(message.channelId()));
+    }
+    if (message.operatorId() != null) {
+      params.put("operator_id", String.valueOf(message.operatorId()));
+    }
+    return Collections.unmodifiableMap(params);
   }
 }

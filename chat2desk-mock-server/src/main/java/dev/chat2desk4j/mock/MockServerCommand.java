@@ -8,7 +8,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * The runnable jar's entry point: {@code java -jar chat2desk-mock-server-<version>-all.jar --port
@@ -54,12 +57,29 @@ public final class MockServerCommand implements Callable<Integer> {
   int journalCapacity;
 
   @Option(
+      names = "--journal-max-bytes",
+      defaultValue = "33554432",
+      description =
+          "Bytes of requests the journal keeps, bodies cut at 64 KiB (default: ${DEFAULT-VALUE}).")
+  long journalMaxBytes;
+
+  @Option(
+      names = "--admin-token",
+      defaultValue = "${env:CHAT2DESK_MOCK_ADMIN_TOKEN}",
+      description =
+          "Token every /__admin request must carry in the X-Chat2Desk-Admin header"
+              + " (default: none, or the CHAT2DESK_MOCK_ADMIN_TOKEN environment variable).")
+  String adminToken;
+
+  @Option(
       names = {"-v", "--verbose"},
       description = "Log one line per request.")
   boolean verbose;
 
   private static final String JETTY_REFERENCES_PER_CACHE_LINE =
       "org.eclipse.jetty.util.referencesPerCacheLine";
+
+  @Spec CommandSpec spec;
 
   private final CountDownLatch stopped = new CountDownLatch(1);
 
@@ -81,9 +101,7 @@ public final class MockServerCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     configureLogging(verbose);
-    Chat2DeskMockServer.Builder builder =
-        Chat2DeskMockServer.builder().host(host).port(port).journalCapacity(journalCapacity);
-    tokens.forEach(builder::token);
+    Chat2DeskMockServer.Builder builder = builder();
     if (seed != null) {
       builder.seed(seed.equals("demo") ? Seed.demo() : Seed.fromFile(Path.of(seed)));
     }
@@ -100,16 +118,39 @@ public final class MockServerCommand implements Callable<Integer> {
     out.println(
         "Chat2Desk mock server listening on "
             + server.baseUrl()
-            + " (API under /v1, admin under /__admin) with token "
+            + " (API under /v1, admin under /__admin"
+            + (adminToken == null ? "" : ", admin token required")
+            + ") with token "
             + String.join(", ", tokens));
     out.flush();
     stopped.await();
     return 0;
   }
 
+  /** The server's builder with the options; a value out of range is a usage error. */
+  private Chat2DeskMockServer.Builder builder() {
+    try {
+      Chat2DeskMockServer.Builder builder =
+          Chat2DeskMockServer.builder()
+              .host(host)
+              .port(port)
+              .journalCapacity(journalCapacity)
+              .journalMaxBytes(journalMaxBytes);
+      tokens.forEach(builder::token);
+      if (adminToken != null) {
+        builder.adminToken(adminToken);
+      }
+      return builder;
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
+  }
+
   private static void configureLogging(boolean verbose) {
-    // slf4j-simple reads these once, at its first use: before the server starts.
+    // slf4j-simple reads these once, at its first use: before the server starts. Warnings, such as
+    // the one for a host beyond loopback, go to stderr.
     System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
     if (verbose) {
       System.setProperty("org.slf4j.simpleLogger.log.dev.chat2desk4j.mock", "debug");
     }

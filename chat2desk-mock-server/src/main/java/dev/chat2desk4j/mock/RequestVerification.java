@@ -11,18 +11,19 @@ import java.util.function.Supplier;
  * {@code verify().requests(Operation.LIST_CLIENTS).withParam("phone", "79001234567").once()}.
  *
  * <p>Immutable: every narrowing returns a new verification, and each count check reads the journal
- * afresh.
+ * afresh. Parameters and bodies are read from the journal, which keeps the first {@value
+ * JournalEntry#BODY_LIMIT_BYTES} bytes of a body.
  */
 public final class RequestVerification extends CountVerification {
 
-  private final JournalMatch match;
+  private final JournalMatch<JournalEntry> match;
 
   RequestVerification(
       Supplier<List<JournalEntry>> journal, String what, Predicate<JournalEntry> base) {
-    this(new JournalMatch(journal, what, base, JournalMatch::describe));
+    this(new JournalMatch<>(journal, what, base, JournalMatch::describe));
   }
 
-  private RequestVerification(JournalMatch match) {
+  private RequestVerification(JournalMatch<JournalEntry> match) {
     this.match = match;
   }
 
@@ -49,7 +50,9 @@ public final class RequestVerification extends CountVerification {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(value, "value");
     return new RequestVerification(
-        match.param("with " + name + "=\"" + value + "\"", name, value::equals));
+        match.and(
+            "with " + name + "=\"" + value + "\"",
+            entry -> value.equals(RequestParams.of(entry).get(name))));
   }
 
   /** Only requests that were answered with this status; 0 means a dropped connection. */
@@ -68,7 +71,7 @@ public final class RequestVerification extends CountVerification {
   }
 
   @Override
-  JournalMatch match() {
+  JournalMatch<JournalEntry> match() {
     return match;
   }
 

@@ -1,28 +1,27 @@
 package dev.chat2desk4j.mock;
 
 import dev.chat2desk4j.api.Operation;
-import java.util.List;
 import java.util.Objects;
-import java.util.function.Supplier;
 
 /**
  * Checks on what a {@link Chat2DeskMockServer} received, read from its request journal when a check
- * runs. A failed check throws {@link AssertionError} with the requests actually received.
+ * runs (for accepted sends, from the messages the server stored). A failed check throws {@link
+ * AssertionError} with the requests actually received.
  *
  * <pre>{@code
  * server.verify().messageSent().to(clientId).withText("hi").once();
  * server.verify().requests(Operation.LIST_CLIENTS).times(2);
  * }</pre>
  *
- * <p>Checks see what the journal keeps: at most its capacity, and nothing from before the last
- * {@code reset()} or {@code clearJournal()}. Thread-safe; wrap a check in Awaitility's {@code
- * untilAsserted} when requests arrive asynchronously.
+ * <p>Checks see what the journal keeps: at most its capacity in requests and in bytes, and nothing
+ * from before the last {@code reset()} or {@code clearJournal()}. Thread-safe; wrap a check in
+ * Awaitility's {@code untilAsserted} when requests arrive asynchronously.
  */
 public final class Verification {
 
-  private final Supplier<List<JournalEntry>> journal;
+  private final Journal journal;
 
-  Verification(Supplier<List<JournalEntry>> journal) {
+  Verification(Journal journal) {
     this.journal = Objects.requireNonNull(journal, "journal");
   }
 
@@ -31,7 +30,7 @@ public final class Verification {
    * with {@code to(..)}, {@code withText(..)} and friends, then check a count.
    */
   public MessageSentVerification messageSent() {
-    return new MessageSentVerification(journal);
+    return new MessageSentVerification(journal::recorded);
   }
 
   /**
@@ -45,7 +44,7 @@ public final class Verification {
 
   /** Every request received on an API path, whatever its answer. */
   public RequestVerification requests() {
-    return new RequestVerification(journal, "requests", entry -> true);
+    return new RequestVerification(journal::entries, "requests", entry -> true);
   }
 
   /**
@@ -63,7 +62,7 @@ public final class Verification {
           case LIST_TRANSFERS -> "/v1/transfers";
         };
     return new RequestVerification(
-        journal,
+        journal::entries,
         operation.methodName() + " requests (" + method + " " + path + ")",
         entry -> entry.method().equals(method) && entry.path().equals(path));
   }

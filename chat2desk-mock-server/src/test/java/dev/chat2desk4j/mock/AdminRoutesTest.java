@@ -16,8 +16,8 @@ class AdminRoutesTest {
   @BeforeEach
   void start() {
     server = Fixtures.start();
-    admin = new Http(server.baseUrl(), null);
-    api = admin.as(Fixtures.TOKEN);
+    admin = Http.admin(server.baseUrl(), "1");
+    api = new Http(server.baseUrl(), Fixtures.TOKEN);
   }
 
   @AfterEach
@@ -29,7 +29,11 @@ class AdminRoutesTest {
   void health_answersOkWithoutToken() {
     admin
         .get("/__admin/health")
-        .is(200, json("{'data': {'accounts': 2, 'journal_capacity': 10000}, 'status': 'ok'}"));
+        .is(
+            200,
+            json(
+                "{'data': {'accounts': 2, 'journal_capacity': 10000,"
+                    + " 'journal_max_bytes': 33554432}, 'status': 'ok'}"));
   }
 
   @Test
@@ -136,7 +140,10 @@ class AdminRoutesTest {
     assertThat(journal.json().at("/data/0/query").asText()).isEqualTo("limit=1");
     assertThat(journal.json().at("/data/0/status").asInt()).isEqualTo(200);
     assertThat(journal.json().at("/data/0/at").asText()).isEqualTo("2026-11-24T10:15:00Z");
+    assertThat(journal.json().at("/data/0/body_size").asInt()).isZero();
+    assertThat(journal.json().at("/data/0/body_truncated").asBoolean()).isFalse();
     assertThat(journal.json().at("/meta/total").asInt()).isEqualTo(1);
+    assertThat(journal.json().at("/meta/max_bytes").asLong()).isEqualTo(33_554_432L);
     admin.delete("/__admin/journal").is(200, "{\"status\":\"success\"}");
     assertThat(server.journal()).isEmpty();
   }

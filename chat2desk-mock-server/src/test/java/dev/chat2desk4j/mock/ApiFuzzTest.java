@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -39,7 +38,6 @@ class ApiFuzzTest extends FixtureServerTest {
     "application/json", "application/x-www-form-urlencoded", "text/plain", ""
   };
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
   @FuzzTest(maxDuration = "60s")
   void anyQueryAndBody_answered2xxOr4xxInTheApiShape(FuzzedDataProvider data) throws Exception {
@@ -67,7 +65,7 @@ class ApiFuzzTest extends FixtureServerTest {
   private HttpResponse<String> send(
       String method, String path, String query, String contentType, String body)
       throws IOException, InterruptedException {
-    String target = server.baseUrl() + path + (query.isEmpty() ? "" : "?" + legalQuery(query));
+    String target = server.baseUrl() + path + (query.isEmpty() ? "" : "?" + Http.legalQuery(query));
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(target))
             .timeout(Duration.ofSeconds(10))
@@ -76,28 +74,6 @@ class ApiFuzzTest extends FixtureServerTest {
     if (!contentType.isEmpty()) {
       request.header("Content-Type", contentType);
     }
-    return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  /** Percent-encodes what a URI may not carry raw, keeping the rest as the fuzzer wrote it. */
-  private static String legalQuery(String query) {
-    StringBuilder legal = new StringBuilder();
-    byte[] bytes = query.getBytes(StandardCharsets.UTF_8);
-    for (int i = 0; i < bytes.length; i++) {
-      int b = bytes[i] & 0xff;
-      boolean escapeStart =
-          b == '%' && i + 2 < bytes.length && isHex(bytes[i + 1]) && isHex(bytes[i + 2]);
-      if (b < 128 && (Character.isLetterOrDigit(b) || "-._~!$&'()*+,;=:@/?".indexOf(b) >= 0)
-          || escapeStart) {
-        legal.append((char) b);
-      } else {
-        legal.append('%').append(String.format("%02X", b));
-      }
-    }
-    return legal.toString();
-  }
-
-  private static boolean isHex(byte b) {
-    return Character.digit(b, 16) >= 0;
+    return FuzzClient.send(request.build());
   }
 }

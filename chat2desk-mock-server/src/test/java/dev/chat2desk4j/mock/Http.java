@@ -15,6 +15,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** A tiny JDK HttpClient wrapper for tests: sends a request, returns status, headers and body. */
 final class Http {
@@ -25,14 +27,32 @@ final class Http {
 
   private final URI baseUrl;
   private final String token;
+  private final Map<String, String> headers;
 
   Http(URI baseUrl, String token) {
+    this(baseUrl, token, Map.of());
+  }
+
+  private Http(URI baseUrl, String token, Map<String, String> headers) {
     this.baseUrl = baseUrl;
     this.token = token;
+    this.headers = headers;
   }
 
   Http as(String otherToken) {
-    return new Http(baseUrl, otherToken);
+    return new Http(baseUrl, otherToken, headers);
+  }
+
+  /** This client sending one more header on every request. */
+  Http withHeader(String name, String value) {
+    Map<String, String> more = new LinkedHashMap<>(headers);
+    more.put(name, value);
+    return new Http(baseUrl, token, Map.copyOf(more));
+  }
+
+  /** A client of the admin API: no API token, the admin header with this value on every request. */
+  static Http admin(URI baseUrl, String adminHeader) {
+    return new Http(baseUrl, null).withHeader(AdminGuard.HEADER, adminHeader);
   }
 
   Response get(String pathAndQuery) {
@@ -71,6 +91,7 @@ final class Http {
     if (contentType != null) {
       request.header("Content-Type", contentType);
     }
+    headers.forEach(request::header);
     try {
       HttpResponse<String> response =
           CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -140,5 +161,27 @@ final class Http {
       InputStream in = socket.getInputStream();
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
+  }
+
+  /** Percent-encodes what a URI may not carry raw, keeping the rest as a fuzzer wrote it. */
+  static String legalQuery(String query) {
+    StringBuilder legal = new StringBuilder();
+    byte[] bytes = query.getBytes(StandardCharsets.UTF_8);
+    for (int i = 0; i < bytes.length; i++) {
+      int b = bytes[i] & 0xff;
+      boolean escapeStart =
+          b == '%' && i + 2 < bytes.length && isHex(bytes[i + 1]) && isHex(bytes[i + 2]);
+      if (b < 128 && (Character.isLetterOrDigit(b) || "-._~!$&'()*+,;=:@/?".indexOf(b) >= 0)
+          || escapeStart) {
+        legal.append((char) b);
+      } else {
+        legal.append('%').append(String.format("%02X", b));
+      }
+    }
+    return legal.toString();
+  }
+
+  private static boolean isHex(byte b) {
+    return Character.digit(b, 16) >= 0;
   }
 }

@@ -1,7 +1,9 @@
 package dev.chat2desk4j.mock;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,11 +79,83 @@ class JournalTest {
   }
 
   @Test
+  void largeBody_keptUpToTheLimitAndMarked() {
+    String body = "{\"client_id\": 1, \"text\": \"hi\", \"pad\": \"" + "x".repeat(100_000) + "\"}";
+
+    http.post("/v1/messages", body);
+
+    JournalEntry entry = server.journal().get(0);
+    assertThat(entry.bodyTruncated()).isTrue();
+    assertThat(entry.bodySize()).isEqualTo(body.length());
+    assertThat(entry.body()).isEqualTo(body.substring(0, JournalEntry.BODY_LIMIT_BYTES));
+    Http.Response journal = http.as(null).get("/__admin/journal");
+    assertThat(journal.json().at("/data/0/body_truncated").asBoolean()).isTrue();
+    assertThat(journal.json().at("/data/0/body_size").asInt()).isEqualTo(body.length());
+  }
+
+  @Test
+  void bodyCut_neverSplitsACharacter() {
+    byte[] body =
+        ("a".repeat(JournalEntry.BODY_LIMIT_BYTES - 1) + "é and more")
+            .getBytes(StandardCharsets.UTF_8);
+
+    JournalEntry entry = JournalEntry.received(Fixtures.NOW, "POST", "/v1/x", "", body, 200);
+
+    assertThat(entry.body()).isEqualTo("a".repeat(JournalEntry.BODY_LIMIT_BYTES - 1));
+    assertThat(entry.bodyTruncated()).isTrue();
+    assertThat(entry.bodySize()).isEqualTo(body.length);
+  }
+
+  @Test
+  void bodyAtTheLimit_keptWhole() {
+    byte[] body = "b".repeat(JournalEntry.BODY_LIMIT_BYTES).getBytes(StandardCharsets.UTF_8);
+
+    JournalEntry entry = JournalEntry.received(Fixtures.NOW, "POST", "/v1/x", "", body, 200);
+
+    assertThat(entry.bodyTruncated()).isFalse();
+    assertThat(entry.body()).hasSize(JournalEntry.BODY_LIMIT_BYTES);
+  }
+
+  @Test
+  void byteBudgetReached_dropsOldestFirst() {
+    // Each entry costs 1 000 (body) + 5 (path) + 128 bytes: three fit in 3 500, four do not.
+    Journal journal = new Journal(100, 3_500);
+
+    IntStream.rangeClosed(1, 5).forEach(i -> journal.add(entry(i + "x".repeat(999)), null));
+
+    assertThat(journal.entries())
+        .extracting(entry -> entry.body().charAt(0))
+        .containsExactly('3', '4', '5');
+    assertThat(journal.bytes()).isEqualTo(3 * 1_133);
+  }
+
+  @Test
+  void entryOverTheWholeBudget_isStillKeptAsTheNewest() {
+    Journal journal = new Journal(100, 10);
+
+    journal.add(entry("first"), null);
+    journal.add(entry("second"), null);
+
+    assertThat(journal.entries()).extracting(JournalEntry::body).containsExactly("second");
+  }
+
+  @Test
+  void journalMaxBytes_notPositive_isRejected() {
+    assertThatThrownBy(() -> Chat2DeskMockServer.builder().journalMaxBytes(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("maxBytes");
+  }
+
+  @Test
   void clearJournal_emptiesIt() {
     http.get("/v1/clients");
 
     server.clearJournal();
 
     assertThat(server.journal()).isEmpty();
+  }
+
+  private static JournalEntry entry(String body) {
+    return new JournalEntry(Fixtures.NOW, "POST", "/v1/x", "", body, 200);
   }
 }

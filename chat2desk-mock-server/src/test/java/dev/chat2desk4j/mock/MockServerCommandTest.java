@@ -11,34 +11,64 @@ class MockServerCommandTest {
 
   @Test
   void help_printsUsageAndExitsZero() {
-    StringWriter out = new StringWriter();
-    CommandLine command = new CommandLine(new MockServerCommand()).setOut(new PrintWriter(out));
+    Run run = run("--help");
 
-    int exit = command.execute("--help");
-
-    assertThat(exit).isZero();
-    assertThat(out.toString()).contains("--port", "--token", "--seed", "--journal-capacity");
+    assertThat(run.exit()).isZero();
+    assertThat(run.out())
+        .contains(
+            "--port",
+            "--token",
+            "--seed",
+            "--journal-capacity",
+            "--journal-max-bytes",
+            "--admin-token");
   }
 
   @Test
   void unknownOption_exitsWithUsageError() {
-    StringWriter err = new StringWriter();
-    CommandLine command = new CommandLine(new MockServerCommand()).setErr(new PrintWriter(err));
+    Run run = run("--bogus");
 
-    int exit = command.execute("--bogus");
-
-    assertThat(exit).isEqualTo(2);
-    assertThat(err.toString()).contains("Unknown option");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("Unknown option");
   }
 
   @Test
   void missingSeedFile_exitsNonZeroWithoutStarting() {
+    Run run = run("--port", "0", "--seed", "/nonexistent/seed.json");
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.err()).contains("seed.json");
+  }
+
+  @Test
+  void journalMaxBytesNotPositive_exitsWithUsageErrorWithoutStarting() {
+    Run run = run("--port", "0", "--journal-max-bytes", "0");
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("maxBytes must be positive but was 0");
+  }
+
+  @Test
+  void blankAdminToken_exitsWithUsageErrorWithoutStarting() {
+    Run run = run("--port", "0", "--admin-token", " ");
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("adminToken must not be blank");
+  }
+
+  /** What a command line printed and returned; it must end without serving. */
+  private record Run(int exit, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine command = new CommandLine(new MockServerCommand()).setErr(new PrintWriter(err));
+    CommandLine command =
+        new CommandLine(new MockServerCommand())
+            .setOut(new PrintWriter(out))
+            .setErr(new PrintWriter(err));
 
-    int exit = command.execute("--port", "0", "--seed", "/nonexistent/seed.json");
+    int exit = command.execute(args);
 
-    assertThat(exit).isEqualTo(1);
-    assertThat(err.toString()).contains("seed.json");
+    return new Run(exit, out.toString(), err.toString());
   }
 }

@@ -2,71 +2,48 @@ package dev.chat2desk4j.mock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /** The command line in a real child JVM: start line, demo data over HTTP, exit on SIGTERM. */
 class MockServerProcessTest {
 
-  private static final Pattern URL = Pattern.compile("listening on (http://\\S+) ");
-
   @Test
   @Timeout(value = 60, unit = TimeUnit.SECONDS)
   void standalone_printsUrlAndTokenServesDemoAndStopsOnSigterm() throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process process =
-        new ProcessBuilder(
-                List.of(
-                    java,
-                    "-cp",
-                    System.getProperty("java.class.path"),
-                    MockServerCommand.class.getName(),
-                    "--port",
-                    "0",
-                    "--token",
-                    "demo-token",
-                    "--seed",
-                    "demo"))
-            .redirectErrorStream(true)
-            .start();
-    try {
-      String line = firstLine(process);
-      Matcher url = URL.matcher(line);
-      assertThat(url.find()).as("start line: %s", line).isTrue();
-      assertThat(line).contains("demo-token");
+    try (ChildServer child =
+        ChildServer.start(
+            List.of(), Map.of(), "--port", "0", "--token", "demo-token", "--seed", "demo")) {
+      assertThat(child.startLine()).contains("demo-token").doesNotContain("admin token");
 
-      Http http = new Http(URI.create(url.group(1)), "demo-token");
+      Http http = new Http(child.baseUrl(), "demo-token");
       Http.Response clients = http.get("/v1/clients");
       assertThat(clients.status()).isEqualTo(200);
       assertThat(clients.json().at("/meta/total").asInt()).isEqualTo(5);
+      assertThat(http.as(null).get("/__admin/health").status()).isEqualTo(200);
 
-      process.destroy(); // SIGTERM on Unix
-      assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
-      assertThat(process.exitValue()).isIn(0, 143);
-    } finally {
-      process.destroyForcibly();
+      child.process().destroy(); // SIGTERM on Unix
+      assertThat(child.process().waitFor(20, TimeUnit.SECONDS)).isTrue();
+      assertThat(child.process().exitValue()).isIn(0, 143);
     }
   }
 
-  private static String firstLine(Process process) throws IOException {
-    BufferedReader reader =
-        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-    String line;
-    while ((line = reader.readLine()) != null) {
-      if (line.contains("listening on")) {
-        return line;
-      }
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void standalone_adminTokenFromTheEnvironment_guardsTheAdminApiAndIsNeverPrinted()
+      throws Exception {
+    try (ChildServer child =
+        ChildServer.start(
+            List.of(), Map.of("CHAT2DESK_MOCK_ADMIN_TOKEN", "env-s3cret"), "--port", "0")) {
+      assertThat(child.startLine()).contains("admin token required");
+
+      assertThat(new Http(child.baseUrl(), null).get("/__admin/health").status()).isEqualTo(401);
+      assertThat(Http.admin(child.baseUrl(), "env-s3cret").get("/__admin/health").status())
+          .isEqualTo(200);
+      assertThat(String.join("\n", child.output())).doesNotContain("env-s3cret");
     }
-    return "";
   }
 }

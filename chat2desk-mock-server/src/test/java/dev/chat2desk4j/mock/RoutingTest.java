@@ -38,6 +38,14 @@ class RoutingTest extends FixtureServerTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"/v1/messages", "/__admin/health"})
+  void methodJavalinDoesNotRoute_answers404Envelope(String path) {
+    http.withHeader(AdminGuard.HEADER, "1")
+        .send("PROPFIND", path, null, null)
+        .is(404, json("{'status': 'error', 'message': 'Page not found'}"));
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"/v1/clients/", "//v1//clients", "/v1/clients//", "/v1///clients/"})
   void slashesDoubledOrTrailing_tolerated(String path) {
     Http.Response response = http.get(path + "?limit=1");

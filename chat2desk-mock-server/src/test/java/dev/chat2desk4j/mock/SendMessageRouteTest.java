@@ -179,6 +179,30 @@ class SendMessageRouteTest extends FixtureServerTest {
   }
 
   @Test
+  void send_bodyOverOneMebibyte_answers413EveryTimeOnAConnectionThatStaysUsable() {
+    String body = "{\"client_id\": 1, \"text\": \"" + "a".repeat(1024 * 1024) + "\"}";
+
+    for (int i = 0; i < 20; i++) {
+      assertThat(http.post("/v1/messages", body).status()).isEqualTo(413);
+      assertThat(http.get("/v1/clients").status()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void send_bodyDeclaredBeyondTheDiscardLimit_answers413AndClosesTheConnection() throws Exception {
+    String answer =
+        Http.raw(
+            server.port(),
+            "POST /v1/messages HTTP/1.1\r\nHost: x\r\nAuthorization: "
+                + Fixtures.TOKEN
+                + "\r\nContent-Type: application/json\r\nContent-Length: "
+                + (RequestBodies.DISCARD_LIMIT_BYTES + 1)
+                + "\r\n\r\n");
+
+    assertThat(answer).startsWith("HTTP/1.1 413").containsIgnoringCase("Connection: close");
+  }
+
+  @Test
   void send_missingToken_answers401() {
     http.as(null)
         .post("/v1/messages", json("{'client_id': 1, 'text': 'hi'}"))

@@ -100,7 +100,26 @@ public final class MockAccount {
    *
    * @throws MockApiException 404 naming the field for an unknown client, channel or operator
    */
-  public synchronized SentMessage sendMessage(SendMessage request) {
+  public SentMessage sendMessage(SendMessage request) {
+    Message message = storeSentMessage(request);
+    return new SentMessage(
+        message.id(),
+        message.clientId(),
+        message.type(),
+        message.transport(),
+        message.channelId(),
+        message.operatorId(),
+        message.dialogId(),
+        message.requestId());
+  }
+
+  /**
+   * Stores a message as {@link #sendMessage(SendMessage)} does and returns it as stored, with the
+   * transport and channel it fell back to.
+   *
+   * @throws MockApiException 404 naming the field for an unknown client, channel or operator
+   */
+  public synchronized Message storeSentMessage(SendMessage request) {
     Objects.requireNonNull(request, "request");
     ClientEntry entry = data.clientEntry(request.clientId(), "client_id");
     if (request.channelId() != null) {
@@ -112,29 +131,19 @@ public final class MockAccount {
     Transport transport = request.transport() == null ? entry.transport() : request.transport();
     Long channelId = request.channelId() == null ? entry.channelId() : request.channelId();
     MockDialog dialog = data.openDialog(entry, request.operatorId(), now());
-    Message message =
-        data.store(
-            new Message(
-                data.messages.size() + 1L,
-                entry.client().id(),
-                request.text(),
-                request.type(),
-                transport,
-                true,
-                now(),
-                request.operatorId(),
-                channelId,
-                dialog.id(),
-                dialog.requestId()));
-    return new SentMessage(
-        message.id(),
-        message.clientId(),
-        message.type(),
-        message.transport(),
-        message.channelId(),
-        message.operatorId(),
-        message.dialogId(),
-        message.requestId());
+    return data.store(
+        new Message(
+            data.messages.size() + 1L,
+            entry.client().id(),
+            request.text(),
+            request.type(),
+            transport,
+            true,
+            now(),
+            request.operatorId(),
+            channelId,
+            dialog.id(),
+            dialog.requestId()));
   }
 
   /**
