@@ -1,12 +1,18 @@
 package dev.chat2desk4j.api;
 
+import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
- * The Chat2Desk API: send a message to a client, list a client's messages, list clients, list
- * dialog transfers. Implementations are blocking and thread-safe: one instance serves a whole
- * application. Obtain one from a transport module ({@code FeignChat2Desk.builder()}), decorate it
- * with {@code ResilientChat2Desk.wrap(...)}, or use {@code InMemoryChat2Desk} in tests.
+ * The Chat2Desk API. Every call is a request value ({@link SendMessage}, {@link ListClients}, …)
+ * executed by {@link #execute(Chat2DeskRequest)}, the one method an implementation provides besides
+ * {@link #withToken(String)} and {@link #close()}; the typed methods and the resource services
+ * ({@link #clients()}) are shortcuts over it. So a decorator or a fake implements one method and
+ * covers every operation, including those added later.
+ *
+ * <p>Implementations are blocking and thread-safe: one instance serves a whole application. Obtain
+ * one from a transport module ({@code FeignChat2Desk.builder()}), decorate it with {@code
+ * ResilientChat2Desk.wrap(...)}, or use {@code InMemoryChat2Desk} in tests.
  *
  * <p>Every operation throws a subclass of {@link Chat2DeskException} when it fails; requests reject
  * invalid values with {@link IllegalArgumentException} before any I/O.
@@ -14,100 +20,14 @@ import java.util.stream.Stream;
 public interface Chat2Desk extends AutoCloseable {
 
   /**
-   * Sends a message to a client.
+   * Performs one call of the API.
    *
-   * @param request what to send and to whom
-   * @return the API's receipt, with the new message's id
-   * @throws NotFoundException when the client does not exist in this account
-   * @throws ValidationException when the API rejects the content
-   * @throws TransportException when no answer came; see {@link
-   *     TransportException#mayHaveBeenDelivered()} before repeating the send
+   * @param request what to do; its {@link Chat2DeskRequest#operation()} says which operation
+   * @param <R> what the API answers to this request
+   * @return the API's answer
+   * @throws Chat2DeskException the subtype for the failure, such as {@link NotFoundException}
    */
-  SentMessage sendMessage(SendMessage request);
-
-  /**
-   * Sends a text message to a client through the client's last messenger.
-   *
-   * @param clientId the recipient
-   * @param text the text
-   * @return the API's receipt, with the new message's id
-   * @throws IllegalArgumentException when the id is not positive or the text blank or too long
-   */
-  default SentMessage sendMessage(long clientId, String text) {
-    return sendMessage(SendMessage.to(clientId, text));
-  }
-
-  /**
-   * Lists one page of a client's messages.
-   *
-   * @param request the client, the page and the order
-   * @return the page, with the total number of the client's messages when the answer gave it
-   * @throws NotFoundException when the client does not exist in this account
-   */
-  Page<Message> listMessages(ListMessages request);
-
-  /**
-   * Lists the first page of a client's messages, oldest first.
-   *
-   * @param clientId the client
-   * @return the page, with the total number of the client's messages
-   */
-  default Page<Message> listMessages(long clientId) {
-    return listMessages(ListMessages.of(clientId));
-  }
-
-  /**
-   * Lists one page of the account's clients.
-   *
-   * @param request the page and the filters
-   * @return the page, with the total number of matching clients when the answer gave it
-   */
-  Page<Client> listClients(ListClients request);
-
-  /** Lists the first page of the account's clients. */
-  default Page<Client> listClients() {
-    return listClients(ListClients.of());
-  }
-
-  /**
-   * Lists one page of the account's dialog transfers, oldest first.
-   *
-   * @param request the page and the filters
-   * @return the page, with the total number of matching transfers when the answer gave it
-   */
-  Page<Transfer> listTransfers(ListTransfers request);
-
-  /** Lists the first page of the account's dialog transfers. */
-  default Page<Transfer> listTransfers() {
-    return listTransfers(ListTransfers.of());
-  }
-
-  /**
-   * Streams every client of the account, fetching pages of {@link ApiLimits#MAX_PAGE_SIZE} lazily
-   * as the stream is consumed, until a page is empty, short or reaches the total (see {@link
-   * Page#hasNext()}). A short-circuiting stream ({@code limit}, {@code findFirst}) stops fetching;
-   * memory stays at one page however long the listing.
-   */
-  default Stream<Client> allClients() {
-    return Pages.stream(offset -> listClients(ListClients.page(offset, ApiLimits.MAX_PAGE_SIZE)));
-  }
-
-  /**
-   * Streams every message of a client, oldest first, fetching pages lazily as {@link #allClients()}
-   * does. Oldest first keeps the offsets stable while new messages arrive.
-   *
-   * @param clientId the client
-   */
-  default Stream<Message> allMessages(long clientId) {
-    return Pages.stream(
-        offset -> listMessages(ListMessages.page(clientId, offset, ApiLimits.MAX_PAGE_SIZE)));
-  }
-
-  /** Streams every dialog transfer of the account, oldest first, fetching pages lazily. */
-  default Stream<Transfer> allTransfers() {
-    return Pages.stream(
-        offset -> listTransfers(ListTransfers.page(offset, ApiLimits.MAX_PAGE_SIZE)));
-  }
+  <R> R execute(Chat2DeskRequest<R> request);
 
   /**
    * A client for another account (another API token) that shares this one's connections and
@@ -122,4 +42,130 @@ public interface Chat2Desk extends AutoCloseable {
   /** Releases the connections and threads this client owns; further calls may fail. */
   @Override
   void close();
+
+  /** The account's clients: read one, list, stream. */
+  default ClientService clients() {
+    return new ClientService(this);
+  }
+
+  /**
+   * Sends a message to a client.
+   *
+   * @param request what to send and to whom
+   * @return the API's receipt, with the new message's id
+   * @throws NotFoundException when the client does not exist in this account
+   * @throws ValidationException when the API rejects the content
+   * @throws TransportException when no answer came; see {@link
+   *     TransportException#mayHaveBeenDelivered()} before repeating the send
+   */
+  default SentMessage sendMessage(SendMessage request) {
+    return execute(request);
+  }
+
+  /**
+   * Sends a text message to a client through the client's last messenger.
+   *
+   * @param clientId the recipient
+   * @param text the text
+   * @return the API's receipt, with the new message's id
+   * @throws IllegalArgumentException when the id is not positive or the text blank or too long
+   */
+  default SentMessage sendMessage(long clientId, String text) {
+    return execute(SendMessage.of(clientId, text));
+  }
+
+  /**
+   * Lists one page of a client's messages.
+   *
+   * @param request the client, the page and the order
+   * @return the page, with the total number of the client's messages when the answer gave it
+   * @throws NotFoundException when the client does not exist in this account
+   */
+  default Page<Message> listMessages(ListMessages request) {
+    return execute(request);
+  }
+
+  /** Lists the first page of a client's messages, oldest first. */
+  default Page<Message> listMessages(long clientId) {
+    return execute(ListMessages.of(clientId));
+  }
+
+  /**
+   * Lists one page of the account's clients.
+   *
+   * @param request the page and the filters
+   * @return the page
+   */
+  default Page<Client> listClients(ListClients request) {
+    return execute(request);
+  }
+
+  /** Lists the first page of the account's clients. */
+  default Page<Client> listClients() {
+    return execute(ListClients.of());
+  }
+
+  /**
+   * Lists one page of the account's dialog transfers, oldest first.
+   *
+   * @param request the page and the filters
+   * @return the page
+   */
+  default Page<Transfer> listTransfers(ListTransfers request) {
+    return execute(request);
+  }
+
+  /** Lists the first page of the account's dialog transfers. */
+  default Page<Transfer> listTransfers() {
+    return execute(ListTransfers.of());
+  }
+
+  /**
+   * Streams every item of a listing, fetching pages of {@link ApiLimits#MAX_PAGE_SIZE} lazily as
+   * the stream is consumed, from the filter's offset on, until a page is empty, short or reaches
+   * the total (see {@link Page#hasNext()}). A short-circuiting stream ({@code limit}, {@code
+   * findFirst}) stops fetching; memory stays at one page however long the listing.
+   *
+   * @param filter the listing and its filters; its page size is replaced by the largest
+   * @param <T> the item type
+   * @param <Q> the request type
+   * @return the lazy stream
+   */
+  default <T, Q extends ListRequest<T, Q>> Stream<T> all(Q filter) {
+    Q pages = Objects.requireNonNull(filter, "filter").withLimit(ApiLimits.MAX_PAGE_SIZE);
+    return Pages.stream(offset -> execute(pages.withOffset(offset)), pages.offset());
+  }
+
+  /** Streams every client of the account; see {@link #all(ListRequest)}. */
+  default Stream<Client> allClients() {
+    return all(ListClients.of());
+  }
+
+  /** Streams every client matching the filter; see {@link #all(ListRequest)}. */
+  default Stream<Client> allClients(ListClients filter) {
+    return all(filter);
+  }
+
+  /**
+   * Streams every message of a client, oldest first; see {@link #all(ListRequest)}. Oldest first
+   * keeps the offsets stable while new messages arrive.
+   */
+  default Stream<Message> allMessages(long clientId) {
+    return all(ListMessages.of(clientId));
+  }
+
+  /** Streams every message matching the filter; see {@link #all(ListRequest)}. */
+  default Stream<Message> allMessages(ListMessages filter) {
+    return all(filter);
+  }
+
+  /** Streams every dialog transfer of the account, oldest first; see {@link #all(ListRequest)}. */
+  default Stream<Transfer> allTransfers() {
+    return all(ListTransfers.of());
+  }
+
+  /** Streams every dialog transfer matching the filter; see {@link #all(ListRequest)}. */
+  default Stream<Transfer> allTransfers(ListTransfers filter) {
+    return all(filter);
+  }
 }

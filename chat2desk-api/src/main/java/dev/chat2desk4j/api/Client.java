@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param externalId the id in the account's own system ({@code client_external_id}), or null
  * @param comment the operators' comment on the client, or null
  * @param tagIds the ids of the tags on the client
+ * @param channels the channels the client can be reached through, with their messengers; the API
+ *     names them only when one client is read, so listings leave this empty
  */
 public record Client(
     long id,
@@ -27,11 +29,13 @@ public record Client(
     Long countryId,
     String externalId,
     String comment,
-    List<Long> tagIds) {
+    List<Long> tagIds,
+    List<ClientChannel> channels) {
 
-  /** Copies {@code tagIds} so the record stays immutable; a null list becomes empty. */
+  /** Copies the lists so the record stays immutable; a null list becomes empty. */
   public Client {
     tagIds = tagIds == null ? List.of() : List.copyOf(tagIds);
+    channels = channels == null ? List.of() : List.copyOf(channels);
   }
 
   /**
@@ -43,7 +47,7 @@ public record Client(
    * @return the client
    */
   public static Client of(long id, String name, String phone) {
-    return new Client(id, name, null, phone, null, null, null, null, null, List.of());
+    return new Client(id, name, null, phone, null, null, null, null, null, List.of(), List.of());
   }
 
   /**

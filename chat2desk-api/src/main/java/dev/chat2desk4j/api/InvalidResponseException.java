@@ -40,8 +40,8 @@ public final class InvalidResponseException extends Chat2DeskException {
         + status
         + " but the answer cannot be understood: "
         + problem
-        + (request.operation().isRead()
-            ? ". Repeating the read may help."
+        + (request.operation().isRepeatable()
+            ? ". Repeating the call may help."
             : ". The server may have processed it; check before repeating it.");
   }
 }

@@ -3,14 +3,15 @@ package dev.chat2desk4j.api;
 import java.util.Objects;
 
 /**
- * A request for one page of the account's clients. Build it with {@link #of()} or {@link #page(int,
- * int)} and the {@code with…} copies; every value is checked when the record is made.
+ * A request for one page of the account's clients. Make it with {@link #of()} and narrow it with
+ * the {@code with…} copies; every value is checked when the record is made.
  *
  * @param limit the page size, 1 to {@link ApiLimits#MAX_PAGE_SIZE}
  * @param offset how many clients to skip; not negative
  * @param phone only the clients with this phone number, or null for all
  */
-public record ListClients(int limit, int offset, String phone) {
+public record ListClients(int limit, int offset, String phone)
+    implements ListRequest<Client, ListClients> {
 
   /**
    * Checks every field.
@@ -30,17 +31,17 @@ public record ListClients(int limit, int offset, String phone) {
     return new ListClients(ApiLimits.DEFAULT_PAGE_SIZE, 0, null);
   }
 
-  /** The page of clients that starts at {@code offset}. */
-  public static ListClients page(int offset, int limit) {
-    return new ListClients(limit, offset, null);
+  @Override
+  public Operation operation() {
+    return Operation.LIST_CLIENTS;
   }
 
-  /** This request with another page size. */
+  @Override
   public ListClients withLimit(int limit) {
     return new ListClients(limit, offset, phone);
   }
 
-  /** This request starting at another offset. */
+  @Override
   public ListClients withOffset(int offset) {
     return new ListClients(limit, offset, phone);
   }

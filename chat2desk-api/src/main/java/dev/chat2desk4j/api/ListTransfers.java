@@ -1,16 +1,17 @@
 package dev.chat2desk4j.api;
 
 /**
- * A request for one page of the account's dialog transfers, oldest first. Build it with {@link
- * #of()} or {@link #page(int, int)} and the {@code with…} copies; every value is checked when the
- * record is made.
+ * A request for one page of the account's dialog transfers, oldest first. Make it with {@link
+ * #of()} and narrow it with the {@code with…} copies; every value is checked when the record is
+ * made.
  *
  * @param limit the page size, 1 to {@link ApiLimits#MAX_PAGE_SIZE}
  * @param offset how many transfers to skip; not negative
  * @param dialogId only the transfers of this dialog, or null for all
  * @param operatorId only the transfers to or from this operator, or null for all
  */
-public record ListTransfers(int limit, int offset, Long dialogId, Long operatorId) {
+public record ListTransfers(int limit, int offset, Long dialogId, Long operatorId)
+    implements ListRequest<Transfer, ListTransfers> {
 
   /**
    * Checks every field.
@@ -29,28 +30,28 @@ public record ListTransfers(int limit, int offset, Long dialogId, Long operatorI
     return new ListTransfers(ApiLimits.DEFAULT_PAGE_SIZE, 0, null, null);
   }
 
-  /** The page of transfers that starts at {@code offset}. */
-  public static ListTransfers page(int offset, int limit) {
-    return new ListTransfers(limit, offset, null, null);
+  @Override
+  public Operation operation() {
+    return Operation.LIST_TRANSFERS;
   }
 
-  /** This request with another page size. */
+  @Override
   public ListTransfers withLimit(int limit) {
     return new ListTransfers(limit, offset, dialogId, operatorId);
   }
 
-  /** This request starting at another offset. */
+  @Override
   public ListTransfers withOffset(int offset) {
     return new ListTransfers(limit, offset, dialogId, operatorId);
   }
 
   /** This request narrowed to one dialog's transfers. */
-  public ListTransfers withDialog(long dialogId) {
+  public ListTransfers withDialogId(long dialogId) {
     return new ListTransfers(limit, offset, dialogId, operatorId);
   }
 
   /** This request narrowed to the transfers to or from one operator. */
-  public ListTransfers withOperator(long operatorId) {
+  public ListTransfers withOperatorId(long operatorId) {
     return new ListTransfers(limit, offset, dialogId, operatorId);
   }
 }

@@ -20,8 +20,13 @@ final class Pages {
    * each page is fetched once, and only one page is held at a time.
    */
   static <T> Stream<T> stream(IntFunction<Page<T>> fetch) {
+    return stream(fetch, 0);
+  }
+
+  /** Like {@link #stream(IntFunction)}, starting at {@code firstOffset} instead of 0. */
+  static <T> Stream<T> stream(IntFunction<Page<T>> fetch, int firstOffset) {
     Objects.requireNonNull(fetch, "fetch");
-    return StreamSupport.stream(new PageSpliterator<>(fetch), false);
+    return StreamSupport.stream(new PageSpliterator<>(fetch, firstOffset), false);
   }
 
   private static final class PageSpliterator<T> extends Spliterators.AbstractSpliterator<T> {
@@ -31,9 +36,10 @@ final class Pages {
     private int nextOffset;
     private boolean lastPageFetched;
 
-    PageSpliterator(IntFunction<Page<T>> fetch) {
+    PageSpliterator(IntFunction<Page<T>> fetch, int firstOffset) {
       super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
       this.fetch = fetch;
+      this.nextOffset = firstOffset;
     }
 
     @Override

@@ -3,7 +3,7 @@ package dev.chat2desk4j.api;
 import java.util.Objects;
 
 /**
- * A request to send a text message to a client. Build it with {@link #to(long, String)} and the
+ * A request to send a text message to a client. Make it with {@link #of(long, String)} and the
  * {@code with…} copies; every value is checked when the record is made, before any I/O.
  *
  * @param clientId the recipient; positive
@@ -19,7 +19,8 @@ public record SendMessage(
     MessageType type,
     Transport transport,
     Long channelId,
-    Long operatorId) {
+    Long operatorId)
+    implements Chat2DeskRequest<SentMessage> {
 
   /**
    * Checks every field.
@@ -48,8 +49,13 @@ public record SendMessage(
    * @return the request
    * @throws IllegalArgumentException when the id is not positive or the text is blank or too long
    */
-  public static SendMessage to(long clientId, String text) {
+  public static SendMessage of(long clientId, String text) {
     return new SendMessage(clientId, text, MessageType.TO_CLIENT, null, null, null);
+  }
+
+  @Override
+  public Operation operation() {
+    return Operation.SEND_MESSAGE;
   }
 
   /** This request with another message type, such as {@link MessageType#COMMENT}. */
@@ -64,12 +70,12 @@ public record SendMessage(
   }
 
   /** This request sent through the given channel. */
-  public SendMessage withChannel(long channelId) {
+  public SendMessage withChannelId(long channelId) {
     return new SendMessage(clientId, text, type, transport, channelId, operatorId);
   }
 
   /** This request sent as the given operator. */
-  public SendMessage withOperator(long operatorId) {
+  public SendMessage withOperatorId(long operatorId) {
     return new SendMessage(clientId, text, type, transport, channelId, operatorId);
   }
 }

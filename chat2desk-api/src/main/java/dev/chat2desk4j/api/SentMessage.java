@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * What the API answers when it accepts a message for sending.
  *
- * @param messageId the id of the stored message
+ * @param id the id of the stored message
  * @param clientId the recipient
  * @param type the kind of message stored
  * @param transport the messenger it goes through
@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param requestId the request (conversation) it joined, or null
  */
 public record SentMessage(
-    long messageId,
+    long id,
     long clientId,
     MessageType type,
     Transport transport,

@@ -196,7 +196,7 @@ class AutoPaginationTest {
     @Override
     public Page<Message> listMessages(ListMessages request) {
       messageRequests.add(request);
-      return listClients(ListClients.page(request.offset(), request.limit()))
+      return listClients(ListClients.of().withOffset(request.offset()).withLimit(request.limit()))
           .map(
               c ->
                   new Message(
@@ -215,13 +215,20 @@ class AutoPaginationTest {
 
     @Override
     public Page<Transfer> listTransfers(ListTransfers request) {
-      return listClients(ListClients.page(request.offset(), request.limit()))
+      return listClients(ListClients.of().withOffset(request.offset()).withLimit(request.limit()))
           .map(c -> new Transfer(c.id(), 1, c.id(), null, 2, null));
     }
 
     @Override
-    public SentMessage sendMessage(SendMessage request) {
-      throw new UnsupportedOperationException("only listings are paged");
+    @SuppressWarnings("unchecked")
+    public <R> R execute(Chat2DeskRequest<R> request) {
+      return (R)
+          switch (request.operation()) {
+            case LIST_CLIENTS -> listClients((ListClients) request);
+            case LIST_MESSAGES -> listMessages((ListMessages) request);
+            case LIST_TRANSFERS -> listTransfers((ListTransfers) request);
+            default -> throw new UnsupportedOperationException("only listings are paged");
+          };
     }
 
     @Override

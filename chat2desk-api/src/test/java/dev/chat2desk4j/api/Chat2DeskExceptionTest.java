@@ -201,13 +201,13 @@ class Chat2DeskExceptionTest {
   }
 
   @Test
-  void invalidResponse_read_saysRepeatingMayHelp() {
+  void invalidResponse_repeatableOperation_saysRepeatingMayHelp() {
     RequestLine read = new RequestLine(Operation.LIST_CLIENTS, "GET", "/v1/clients");
 
     InvalidResponseException exception =
         Chat2DeskException.invalidResponse(read, 200, "the body is not JSON", "<html>");
 
-    assertThat(exception).hasMessageEndingWith("Repeating the read may help.");
+    assertThat(exception).hasMessageEndingWith("Repeating the call may help.");
     assertThat(exception.mayHaveBeenDelivered()).isTrue();
   }
 

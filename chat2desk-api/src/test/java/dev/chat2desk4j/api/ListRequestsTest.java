@@ -49,7 +49,8 @@ class ListRequestsTest {
 
     @Test
     void page_boundaryValues_areAccepted() {
-      ListMessages request = ListMessages.page(5, 0, 200).withLimit(1).withOrder(SortOrder.DESC);
+      ListMessages request =
+          ListMessages.of(5).withOffset(0).withLimit(200).withLimit(1).withOrder(SortOrder.DESC);
 
       assertThat(request).isEqualTo(new ListMessages(5, 1, 0, SortOrder.DESC));
     }
@@ -66,14 +67,14 @@ class ListRequestsTest {
     @ParameterizedTest
     @ValueSource(ints = {0, -20, 201})
     void page_limitOutOfRange_throwsNamingLimit(int limit) {
-      assertThatThrownBy(() -> ListClients.page(0, limit))
+      assertThatThrownBy(() -> ListClients.of().withOffset(0).withLimit(limit))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("limit must be between 1 and 200 but was " + limit);
     }
 
     @Test
     void page_negativeOffset_throwsNamingOffset() {
-      assertThatThrownBy(() -> ListClients.page(-3, 20))
+      assertThatThrownBy(() -> ListClients.of().withOffset(-3).withLimit(20))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("offset must not be negative but was -3");
     }
@@ -103,35 +104,36 @@ class ListRequestsTest {
 
     @Test
     void page_limitOutOfRange_throwsNamingLimit() {
-      assertThatThrownBy(() -> ListTransfers.page(0, 500))
+      assertThatThrownBy(() -> ListTransfers.of().withOffset(0).withLimit(500))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("limit must be between 1 and 200 but was 500");
     }
 
     @Test
     void page_negativeOffset_throwsNamingOffset() {
-      assertThatThrownBy(() -> ListTransfers.page(-1, 20))
+      assertThatThrownBy(() -> ListTransfers.of().withOffset(-1).withLimit(20))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("offset must not be negative but was -1");
     }
 
     @Test
     void withDialog_nonPositive_throwsNamingDialogId() {
-      assertThatThrownBy(() -> ListTransfers.of().withDialog(0))
+      assertThatThrownBy(() -> ListTransfers.of().withDialogId(0))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("dialogId must be positive but was 0");
     }
 
     @Test
     void withOperator_nonPositive_throwsNamingOperatorId() {
-      assertThatThrownBy(() -> ListTransfers.of().withOperator(-2))
+      assertThatThrownBy(() -> ListTransfers.of().withOperatorId(-2))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("operatorId must be positive but was -2");
     }
 
     @Test
     void withCopies_combineFilters() {
-      ListTransfers request = ListTransfers.page(10, 50).withDialog(777).withOperator(5);
+      ListTransfers request =
+          ListTransfers.of().withOffset(10).withLimit(50).withDialogId(777).withOperatorId(5);
 
       assertThat(request).isEqualTo(new ListTransfers(50, 10, 777L, 5L));
     }

@@ -73,7 +73,8 @@ class ModelsTest {
   @Test
   void client_nullTags_becomeEmpty_andDisplayNamePrefersAssignedName() {
     Client plain = Client.of(1, "Anna", "79001234567");
-    Client vip = new Client(2, "Anna", "Anna (VIP)", null, null, null, null, null, null, null);
+    Client vip =
+        new Client(2, "Anna", "Anna (VIP)", null, null, null, null, null, null, null, null);
 
     assertThat(plain.tagIds()).isEmpty();
     assertThat(plain.displayName()).isEqualTo("Anna");
@@ -124,7 +125,6 @@ class ModelsTest {
   void operation_methodNames_matchTheInterface() {
     assertThat(Operation.SEND_MESSAGE.methodName()).isEqualTo("sendMessage");
     assertThat(Operation.LIST_TRANSFERS.methodName()).isEqualTo("listTransfers");
-    assertThat(Operation.SEND_MESSAGE.isRead()).isFalse();
-    assertThat(Operation.LIST_CLIENTS.isRead()).isTrue();
+    assertThat(Operation.GET_CLIENT.methodName()).isEqualTo("getClient");
   }
 }

@@ -11,7 +11,7 @@ class SendMessageTest {
 
   @Test
   void to_validValues_sendsToClientThroughLastMessenger() {
-    SendMessage request = SendMessage.to(42, "Hello");
+    SendMessage request = SendMessage.of(42, "Hello");
 
     assertThat(request.clientId()).isEqualTo(42);
     assertThat(request.text()).isEqualTo("Hello");
@@ -24,7 +24,7 @@ class SendMessageTest {
   @ParameterizedTest
   @ValueSource(longs = {0, -1, Long.MIN_VALUE})
   void to_nonPositiveClientId_throwsNamingClientId(long clientId) {
-    assertThatThrownBy(() -> SendMessage.to(clientId, "Hello"))
+    assertThatThrownBy(() -> SendMessage.of(clientId, "Hello"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("clientId must be positive but was " + clientId);
   }
@@ -32,14 +32,14 @@ class SendMessageTest {
   @ParameterizedTest
   @ValueSource(strings = {"", " ", "\n\t "})
   void to_blankText_throwsNamingText(String text) {
-    assertThatThrownBy(() -> SendMessage.to(1, text))
+    assertThatThrownBy(() -> SendMessage.of(1, text))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("text must not be blank");
   }
 
   @Test
   void to_nullText_throwsNamingText() {
-    assertThatThrownBy(() -> SendMessage.to(1, null))
+    assertThatThrownBy(() -> SendMessage.of(1, null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("text");
   }
@@ -48,14 +48,14 @@ class SendMessageTest {
   void to_textAtLimit_isAccepted() {
     String text = "a".repeat(ApiLimits.MAX_TEXT_LENGTH);
 
-    assertThat(SendMessage.to(1, text).text()).hasSize(4096);
+    assertThat(SendMessage.of(1, text).text()).hasSize(4096);
   }
 
   @Test
   void to_textOverLimit_throwsWithLength() {
     String text = "a".repeat(ApiLimits.MAX_TEXT_LENGTH + 1);
 
-    assertThatThrownBy(() -> SendMessage.to(1, text))
+    assertThatThrownBy(() -> SendMessage.of(1, text))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("text must be at most 4096 characters but had 4097");
   }
@@ -65,12 +65,12 @@ class SendMessageTest {
     String emoji = "\uD83D\uDE00";
     String text = emoji.repeat(ApiLimits.MAX_TEXT_LENGTH);
 
-    assertThat(SendMessage.to(1, text).text()).hasSize(2 * ApiLimits.MAX_TEXT_LENGTH);
+    assertThat(SendMessage.of(1, text).text()).hasSize(2 * ApiLimits.MAX_TEXT_LENGTH);
   }
 
   @Test
   void withType_incomingType_throwsNamingType() {
-    SendMessage request = SendMessage.to(1, "hi");
+    SendMessage request = SendMessage.of(1, "hi");
 
     assertThatThrownBy(() -> request.withType(MessageType.FROM_CLIENT))
         .isInstanceOf(IllegalArgumentException.class)
@@ -79,45 +79,45 @@ class SendMessageTest {
 
   @Test
   void withType_unknown_throwsNamingType() {
-    assertThatThrownBy(() -> SendMessage.to(1, "hi").withType(MessageType.UNKNOWN))
+    assertThatThrownBy(() -> SendMessage.of(1, "hi").withType(MessageType.UNKNOWN))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("type");
   }
 
   @Test
   void withTransport_unknown_throwsNamingTransport() {
-    assertThatThrownBy(() -> SendMessage.to(1, "hi").withTransport(Transport.UNKNOWN))
+    assertThatThrownBy(() -> SendMessage.of(1, "hi").withTransport(Transport.UNKNOWN))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("transport must be a known value but was UNKNOWN");
   }
 
   @Test
   void withChannel_nonPositive_throwsNamingChannelId() {
-    assertThatThrownBy(() -> SendMessage.to(1, "hi").withChannel(0))
+    assertThatThrownBy(() -> SendMessage.of(1, "hi").withChannelId(0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("channelId must be positive but was 0");
   }
 
   @Test
   void withOperator_nonPositive_throwsNamingOperatorId() {
-    assertThatThrownBy(() -> SendMessage.to(1, "hi").withOperator(-5))
+    assertThatThrownBy(() -> SendMessage.of(1, "hi").withOperatorId(-5))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("operatorId must be positive but was -5");
   }
 
   @Test
   void withCopies_setOptionalFields_andLeaveTheOriginalUnchanged() {
-    SendMessage original = SendMessage.to(7, "hi");
+    SendMessage original = SendMessage.of(7, "hi");
 
     SendMessage copy =
         original
             .withType(MessageType.COMMENT)
             .withTransport(Transport.TELEGRAM)
-            .withChannel(3)
-            .withOperator(9);
+            .withChannelId(3)
+            .withOperatorId(9);
 
     assertThat(copy)
         .isEqualTo(new SendMessage(7, "hi", MessageType.COMMENT, Transport.TELEGRAM, 3L, 9L));
-    assertThat(original).isEqualTo(SendMessage.to(7, "hi"));
+    assertThat(original).isEqualTo(SendMessage.of(7, "hi"));
   }
 }

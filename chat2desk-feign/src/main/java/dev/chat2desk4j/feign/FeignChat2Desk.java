@@ -2,17 +2,9 @@ package dev.chat2desk4j.feign;
 
 import dev.chat2desk4j.api.CallDeadline;
 import dev.chat2desk4j.api.Chat2Desk;
-import dev.chat2desk4j.api.Client;
+import dev.chat2desk4j.api.Chat2DeskRequest;
 import dev.chat2desk4j.api.InvalidResponseException;
-import dev.chat2desk4j.api.ListClients;
-import dev.chat2desk4j.api.ListMessages;
-import dev.chat2desk4j.api.ListTransfers;
-import dev.chat2desk4j.api.Message;
 import dev.chat2desk4j.api.Operation;
-import dev.chat2desk4j.api.Page;
-import dev.chat2desk4j.api.SendMessage;
-import dev.chat2desk4j.api.SentMessage;
-import dev.chat2desk4j.api.Transfer;
 import dev.chat2desk4j.api.TransportException;
 import feign.FeignException;
 import java.net.Proxy;
@@ -94,35 +86,10 @@ public final class FeignChat2Desk implements Chat2Desk {
   }
 
   @Override
-  public SentMessage sendMessage(SendMessage request) {
+  public <R> R execute(Chat2DeskRequest<R> request) {
     Objects.requireNonNull(request, "request");
-    return call(
-        Operation.SEND_MESSAGE,
-        () -> WireMapping.sent(api.sendMessage(WireMapping.body(request)), request));
-  }
-
-  @Override
-  public Page<Message> listMessages(ListMessages request) {
-    Objects.requireNonNull(request, "request");
-    return call(
-        Operation.LIST_MESSAGES,
-        () -> WireMapping.messages(api.listMessages(WireMapping.query(request)), request));
-  }
-
-  @Override
-  public Page<Client> listClients(ListClients request) {
-    Objects.requireNonNull(request, "request");
-    return call(
-        Operation.LIST_CLIENTS,
-        () -> WireMapping.clients(api.listClients(WireMapping.query(request)), request));
-  }
-
-  @Override
-  public Page<Transfer> listTransfers(ListTransfers request) {
-    Objects.requireNonNull(request, "request");
-    return call(
-        Operation.LIST_TRANSFERS,
-        () -> WireMapping.transfers(api.listTransfers(WireMapping.query(request)), request));
+    FeignRoutes.Route<R> route = FeignRoutes.of(request);
+    return call(request.operation(), () -> route.call(api, request));
   }
 
   /**

@@ -63,6 +63,7 @@ final class RequestLines {
       case LIST_MESSAGES -> new RequestLine(operation, "GET", "/v1/messages");
       case LIST_CLIENTS -> new RequestLine(operation, "GET", "/v1/clients");
       case LIST_TRANSFERS -> new RequestLine(operation, "GET", "/v1/transfers");
+      case GET_CLIENT -> new RequestLine(operation, "GET", "/v1/clients/{id}");
     };
   }
 }

@@ -121,7 +121,8 @@ final class WireMapping {
         json.countryId(),
         json.clientExternalId() != null ? json.clientExternalId() : json.externalId(),
         json.comment(),
-        tagIds);
+        tagIds,
+        List.of());
   }
 
   static Transfer transfer(Wire.TransferJson json) {

@@ -161,7 +161,7 @@ abstract class AbstractHttpClientFailuresTest extends AbstractHttpClientTest {
       try (HeaderRecorder recorder = HeaderRecorder.start();
           FeignChat2Desk wired = builder().baseUrl(recorder.uri()).build()) {
 
-        wired.sendMessage(SendMessage.to(42, "hi"));
+        wired.sendMessage(SendMessage.of(42, "hi"));
 
         assertThat(recorder.header("Authorization")).isEqualTo(TOKEN_A);
         assertThat(recorder.header("User-Agent")).isEqualTo(FeignChat2Desk.DEFAULT_USER_AGENT);
@@ -182,7 +182,7 @@ abstract class AbstractHttpClientFailuresTest extends AbstractHttpClientTest {
                   .userAgent("my-app/{version} via chat2desk4j")
                   .build()) {
 
-        wired.sendMessage(SendMessage.to(42, "hi"));
+        wired.sendMessage(SendMessage.of(42, "hi"));
 
         assertThat(recorder.header("Authorization")).isEqualTo("ab{cd}ef");
         assertThat(recorder.header("User-Agent")).isEqualTo("my-app/{version} via chat2desk4j");

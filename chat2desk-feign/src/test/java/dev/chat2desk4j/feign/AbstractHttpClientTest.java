@@ -117,11 +117,11 @@ abstract class AbstractHttpClientTest {
 
       SentMessage sent =
           client.sendMessage(
-              SendMessage.to(anna.id(), "Привет, Anna 👋")
-                  .withChannel(channel.id())
-                  .withOperator(operator.id()));
+              SendMessage.of(anna.id(), "Привет, Anna 👋")
+                  .withChannelId(channel.id())
+                  .withOperatorId(operator.id()));
 
-      assertThat(sent.messageId()).isPositive();
+      assertThat(sent.id()).isPositive();
       assertThat(sent.clientId()).isEqualTo(anna.id());
       assertThat(sent.type()).isEqualTo(MessageType.TO_CLIENT);
       assertThat(sent.transport()).isEqualTo(Transport.TELEGRAM);
@@ -151,7 +151,8 @@ abstract class AbstractHttpClientTest {
       Page<Message> oldest = client.listMessages(ListMessages.of(anna.id()).withLimit(2));
       Page<Message> newest =
           client.listMessages(ListMessages.of(anna.id()).withOrder(SortOrder.DESC).withLimit(2));
-      Page<Message> rest = client.listMessages(ListMessages.page(anna.id(), 2, 2));
+      Page<Message> rest =
+          client.listMessages(ListMessages.of(anna.id()).withOffset(2).withLimit(2));
 
       assertThat(oldest.items()).extracting(Message::text).containsExactly("one", "two");
       assertThat(oldest.total()).hasValue(3);
@@ -180,13 +181,13 @@ abstract class AbstractHttpClientTest {
       MockOperator olga = account(TOKEN_A).addOperator("Olga");
       MockOperator petr = account(TOKEN_A).addOperator("Petr");
       SentMessage sent =
-          client.sendMessage(SendMessage.to(anna.id(), "hi").withOperator(olga.id()));
+          client.sendMessage(SendMessage.of(anna.id(), "hi").withOperatorId(olga.id()));
       Transfer expected = account(TOKEN_A).transferDialog(sent.dialogId(), petr.id());
 
-      Page<Transfer> page = client.listTransfers(ListTransfers.of().withDialog(sent.dialogId()));
+      Page<Transfer> page = client.listTransfers(ListTransfers.of().withDialogId(sent.dialogId()));
 
       assertThat(page.items()).containsExactly(expected);
-      assertThat(client.listTransfers(ListTransfers.of().withDialog(999)).items()).isEmpty();
+      assertThat(client.listTransfers(ListTransfers.of().withDialogId(999)).items()).isEmpty();
     }
 
     @Test
@@ -254,7 +255,18 @@ abstract class AbstractHttpClientTest {
 
       assertThat(page.items())
           .containsExactly(
-              new Client(7, null, null, "79001234567", null, null, null, null, null, List.of(3L)),
+              new Client(
+                  7,
+                  null,
+                  null,
+                  "79001234567",
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  List.of(3L),
+                  List.of()),
               Client.of(8, null, null));
       assertThat(page.total()).hasValue(2);
     }

@@ -58,7 +58,8 @@ class RedactedLoggingTest {
             .logLevel(LogLevel.FULL)
             .build()) {
 
-      assertThat(client.listClients(ListClients.page(0, 200)).items()).hasSize(200);
+      assertThat(client.listClients(ListClients.of().withOffset(0).withLimit(200)).items())
+          .hasSize(200);
     }
 
     String log = captured.toString(StandardCharsets.UTF_8);

@@ -106,7 +106,8 @@ class WireJsonTest {
     String json = "{\"data\": [{\"id\": 1}, {\"id\": 2}], \"meta\": {\"limit\": 2}}";
 
     Page<Client> page =
-        WireMapping.clients(read(json, new TypeReference<>() {}), ListClients.page(0, 200));
+        WireMapping.clients(
+            read(json, new TypeReference<>() {}), ListClients.of().withOffset(0).withLimit(200));
 
     assertThat(page.limit()).isEqualTo(2);
     assertThat(page.total()).isEmpty();
@@ -118,7 +119,8 @@ class WireJsonTest {
     String json = "{\"data\": [{\"id\": 1}, {\"id\": 2}], \"meta\": {\"limit\": 500}}";
 
     Page<Client> page =
-        WireMapping.clients(read(json, new TypeReference<>() {}), ListClients.page(0, 2));
+        WireMapping.clients(
+            read(json, new TypeReference<>() {}), ListClients.of().withOffset(0).withLimit(2));
 
     assertThat(page.limit()).isEqualTo(2);
     assertThat(page.hasNext()).isTrue();
@@ -139,7 +141,8 @@ class WireJsonTest {
     String json = "{\"data\": [{\"id\": 1}], \"meta\": {\"total\": 500, \"offset\": 0}}";
 
     Page<Client> page =
-        WireMapping.clients(read(json, new TypeReference<>() {}), ListClients.page(200, 200));
+        WireMapping.clients(
+            read(json, new TypeReference<>() {}), ListClients.of().withOffset(200).withLimit(200));
 
     assertThat(page.offset()).isEqualTo(200);
     assertThat(page.nextOffset()).isEqualTo(201);
@@ -178,7 +181,7 @@ class WireJsonTest {
   void sendBody_optionalFieldsAbsent_areLeftOutOfJson() throws Exception {
     String json =
         WireJson.MAPPER.writeValueAsString(
-            WireMapping.body(dev.chat2desk4j.api.SendMessage.to(42, "hi").withChannel(7)));
+            WireMapping.body(dev.chat2desk4j.api.SendMessage.of(42, "hi").withChannelId(7)));
 
     assertThat(json)
         .isEqualTo("{\"client_id\":42,\"text\":\"hi\",\"type\":\"to_client\",\"channel_id\":7}");

@@ -15,7 +15,7 @@ final class ClientRoutes {
     PageParams page = PageParams.of(params);
     String phone = params.text("phone");
     params.validate();
-    ListClients request = ListClients.page(page.offset(), page.limit());
+    ListClients request = ListClients.of().withOffset(page.offset()).withLimit(page.limit());
     if (phone != null && !phone.isBlank()) {
       request = request.withPhone(phone);
     }

@@ -15,9 +15,9 @@ final class DialogRoutes {
     Long dialogId = params.id("dialog_id");
     Long operatorId = params.id("operator_id");
     params.validate();
-    ListTransfers request = ListTransfers.page(page.offset(), page.limit());
-    request = dialogId == null ? request : request.withDialog(dialogId);
-    request = operatorId == null ? request : request.withOperator(operatorId);
+    ListTransfers request = ListTransfers.of().withOffset(page.offset()).withLimit(page.limit());
+    request = dialogId == null ? request : request.withDialogId(dialogId);
+    request = operatorId == null ? request : request.withOperatorId(operatorId);
     return Json.page(account.listTransfers(request), Json::transfer);
   }
 

@@ -37,6 +37,7 @@ public final class Faults {
       case LIST_MESSAGES -> on("GET", "/v1/messages");
       case LIST_CLIENTS -> on("GET", "/v1/clients");
       case LIST_TRANSFERS -> on("GET", "/v1/transfers");
+      case GET_CLIENT -> on("GET", "/v1/clients/*");
     };
   }
 

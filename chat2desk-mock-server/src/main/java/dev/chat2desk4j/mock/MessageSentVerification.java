@@ -73,14 +73,14 @@ public final class MessageSentVerification extends CountVerification {
   }
 
   /** Only messages through this channel: the one the send named, or else the client's. */
-  public MessageSentVerification withChannel(long channelId) {
+  public MessageSentVerification withChannelId(long channelId) {
     return where(
         "through channel " + channelId,
         message -> message.channelId() != null && message.channelId() == channelId);
   }
 
   /** Only messages that named this operator as the sender. */
-  public MessageSentVerification withOperator(long operatorId) {
+  public MessageSentVerification withOperatorId(long operatorId) {
     return where(
         "from operator " + operatorId,
         message -> message.operatorId() != null && message.operatorId() == operatorId);

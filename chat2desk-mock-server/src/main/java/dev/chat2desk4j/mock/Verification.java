@@ -60,11 +60,13 @@ public final class Verification {
           case SEND_MESSAGE, LIST_MESSAGES -> "/v1/messages";
           case LIST_CLIENTS -> "/v1/clients";
           case LIST_TRANSFERS -> "/v1/transfers";
+          case GET_CLIENT -> "/v1/clients/{id}";
         };
+    String regex = path.replace("{id}", "[0-9]+");
     return new RequestVerification(
         journal::entries,
         operation.methodName() + " requests (" + method + " " + path + ")",
-        entry -> entry.method().equals(method) && entry.path().equals(path));
+        entry -> entry.method().equals(method) && entry.path().matches(regex));
   }
 
   /**

@@ -1,11 +1,13 @@
 package dev.chat2desk4j.mock;
 
 import static dev.chat2desk4j.mock.Http.json;
+import static java.util.stream.Collectors.joining;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.chat2desk4j.api.Operation;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,11 +65,24 @@ class FaultRuleValidationTest extends FixtureServerTest {
             + " GET, or *",
         "{'action': 'drop_connection', 'path': 'v1/x'} | path | must start with / or *",
         "{'action': 'drop_connection', 'path': null, 'operation': null} | path | is required",
-        "{'action': 'drop_connection', 'operation': 'explode'} | operation | must be one of"
-            + " sendMessage, listMessages, listClients, listTransfers",
         "{'action': 'drop_connection', 'operation': ['sendMessage']} | operation | must be a string",
       })
   void rule_badField_answers400NamingIt(String rule, String field, String problem) {
+    assertBadField(rule, field, problem);
+  }
+
+  @Test
+  void rule_unknownOperation_answers400ListingEveryOperation() {
+    String known =
+        Arrays.stream(Operation.values()).map(Operation::methodName).collect(joining(", "));
+
+    assertBadField(
+        "{'action': 'drop_connection', 'operation': 'explode'}",
+        "operation",
+        "must be one of " + known);
+  }
+
+  private void assertBadField(String rule, String field, String problem) {
     String body =
         json(rule.contains("'path'") || rule.contains("operation") ? rule : withPath(rule));
 

@@ -53,7 +53,7 @@ class MessageSentVerificationTest extends FixtureServerTest {
   void withTransport_sendWithoutOne_matchesTheClientsMessenger() {
     http.post("/v1/messages", "{\"client_id\": 1, \"text\": \"hi\"}");
 
-    server.verify().messageSent().withTransport(Transport.TELEGRAM).withChannel(1).once();
+    server.verify().messageSent().withTransport(Transport.TELEGRAM).withChannelId(1).once();
     server.verify().messageSent().withTransport(Transport.WIDGET).never();
   }
 

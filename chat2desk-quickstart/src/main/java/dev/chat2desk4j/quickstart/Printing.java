@@ -34,7 +34,7 @@ final class Printing {
   static void sent(PrintStream out, SentMessage sent) {
     out.printf(
         "%nSent message #%d to client #%d via %s (dialog %s)%n",
-        sent.messageId(),
+        sent.id(),
         sent.clientId(),
         sent.transport().wireValue(),
         sent.dialogId() == null ? "-" : "#" + sent.dialogId());

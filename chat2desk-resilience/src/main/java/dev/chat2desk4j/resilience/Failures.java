@@ -27,20 +27,22 @@ final class Failures {
   private Failures() {}
 
   /**
-   * Whether repeating the operation after this failure is safe and may help. A send is repeated
-   * only when the failure proves the API did not accept it: the connection was never established,
-   * or the API answered 429. A read timeout, a 5xx or an unreadable answer after the request went
-   * out may have delivered the message, and one customer must never get it twice.
+   * Whether repeating the operation after this failure is safe and may help. Safe and idempotent
+   * operations ({@link Operation#isRepeatable()}) are repeated after transport failures, 5xx, 429
+   * and unreadable answers. An unsafe one (a send, a create) is repeated only when the failure
+   * proves the API did not take it: the connection was never established, or the API answered 429.
+   * A read timeout, a 5xx or an unreadable answer after the request went out may have delivered the
+   * message, and one customer must never get it twice.
    */
   static boolean retryable(Operation operation, Throwable failure) {
     if (failure instanceof RateLimitedException) {
       return true;
     }
     if (failure instanceof TransportException transport) {
-      return operation.isRead() || !transport.mayHaveBeenDelivered();
+      return operation.isRepeatable() || !transport.mayHaveBeenDelivered();
     }
     return (failure instanceof ServerException || failure instanceof InvalidResponseException)
-        && operation.isRead();
+        && operation.isRepeatable();
   }
 
   /**

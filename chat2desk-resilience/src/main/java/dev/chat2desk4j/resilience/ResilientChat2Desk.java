@@ -3,16 +3,8 @@ package dev.chat2desk4j.resilience;
 import dev.chat2desk4j.api.CallDeadline;
 import dev.chat2desk4j.api.CallRejectedException;
 import dev.chat2desk4j.api.Chat2Desk;
-import dev.chat2desk4j.api.Client;
-import dev.chat2desk4j.api.ListClients;
-import dev.chat2desk4j.api.ListMessages;
-import dev.chat2desk4j.api.ListTransfers;
-import dev.chat2desk4j.api.Message;
+import dev.chat2desk4j.api.Chat2DeskRequest;
 import dev.chat2desk4j.api.Operation;
-import dev.chat2desk4j.api.Page;
-import dev.chat2desk4j.api.SendMessage;
-import dev.chat2desk4j.api.SentMessage;
-import dev.chat2desk4j.api.Transfer;
 import dev.chat2desk4j.api.TransportException;
 import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.github.resilience4j.bulkhead.BulkheadRegistry;
@@ -122,28 +114,11 @@ public final class ResilientChat2Desk implements Chat2Desk {
     return new Builder(Objects.requireNonNull(delegate, "delegate"));
   }
 
+  /** Runs the request through the delegate with the decoration of the class Javadoc. */
   @Override
-  public SentMessage sendMessage(SendMessage request) {
+  public <R> R execute(Chat2DeskRequest<R> request) {
     Objects.requireNonNull(request, "request");
-    return call(Operation.SEND_MESSAGE, () -> delegate.sendMessage(request));
-  }
-
-  @Override
-  public Page<Message> listMessages(ListMessages request) {
-    Objects.requireNonNull(request, "request");
-    return call(Operation.LIST_MESSAGES, () -> delegate.listMessages(request));
-  }
-
-  @Override
-  public Page<Client> listClients(ListClients request) {
-    Objects.requireNonNull(request, "request");
-    return call(Operation.LIST_CLIENTS, () -> delegate.listClients(request));
-  }
-
-  @Override
-  public Page<Transfer> listTransfers(ListTransfers request) {
-    Objects.requireNonNull(request, "request");
-    return call(Operation.LIST_TRANSFERS, () -> delegate.listTransfers(request));
+    return call(request.operation(), () -> delegate.execute(request));
   }
 
   /**

@@ -9,9 +9,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.chat2desk4j.api.Chat2Desk;
 import dev.chat2desk4j.api.Chat2DeskException;
+import dev.chat2desk4j.api.Chat2DeskRequest;
+import dev.chat2desk4j.api.GetClient;
+import dev.chat2desk4j.api.ListClients;
+import dev.chat2desk4j.api.ListMessages;
 import dev.chat2desk4j.api.ListTransfers;
 import dev.chat2desk4j.api.Operation;
 import dev.chat2desk4j.api.RateLimitedException;
+import dev.chat2desk4j.api.SendMessage;
 import dev.chat2desk4j.api.ServerException;
 import dev.chat2desk4j.api.TransportException;
 import io.github.resilience4j.retry.RetryConfig;
@@ -198,7 +203,7 @@ class RetryTest {
 
     assertThatThrownBy(() -> second.sendMessage(42, "hi")).isInstanceOf(TransportException.class);
     assertThat(delegate.calls(SEND_MESSAGE)).isEqualTo(1);
-    assertThat(registry.getAllRetries()).hasSize(4);
+    assertThat(registry.getAllRetries()).hasSize(Operation.values().length);
   }
 
   @Test
@@ -209,8 +214,8 @@ class RetryTest {
 
     assertThat(registry.getAllRetries())
         .extracting(retry -> retry.getName())
-        .containsExactlyInAnyOrder(
-            "acme.sendMessage", "acme.listMessages", "acme.listClients", "acme.listTransfers");
+        .containsExactlyInAnyOrderElementsOf(
+            Stream.of(Operation.values()).map(o -> "acme." + o.methodName()).toList());
   }
 
   @Test
@@ -235,11 +240,15 @@ class RetryTest {
   }
 
   private void invoke(Operation operation) {
-    switch (operation) {
-      case SEND_MESSAGE -> client.sendMessage(42, "hi");
-      case LIST_MESSAGES -> client.listMessages(42);
-      case LIST_CLIENTS -> client.listClients();
-      case LIST_TRANSFERS -> client.listTransfers();
-    }
+    // A switch expression must cover every operation, so a new one cannot be forgotten here.
+    Chat2DeskRequest<?> request =
+        switch (operation) {
+          case SEND_MESSAGE -> SendMessage.of(42, "hi");
+          case LIST_MESSAGES -> ListMessages.of(42);
+          case LIST_CLIENTS -> ListClients.of();
+          case GET_CLIENT -> GetClient.of(42);
+          case LIST_TRANSFERS -> ListTransfers.of();
+        };
+    client.execute(request);
   }
 }

@@ -1,17 +1,13 @@
 package dev.chat2desk4j.resilience;
 
 import dev.chat2desk4j.api.Chat2Desk;
+import dev.chat2desk4j.api.Chat2DeskRequest;
 import dev.chat2desk4j.api.Client;
-import dev.chat2desk4j.api.ListClients;
-import dev.chat2desk4j.api.ListMessages;
-import dev.chat2desk4j.api.ListTransfers;
-import dev.chat2desk4j.api.Message;
+import dev.chat2desk4j.api.ListRequest;
 import dev.chat2desk4j.api.MessageType;
 import dev.chat2desk4j.api.Operation;
 import dev.chat2desk4j.api.Page;
-import dev.chat2desk4j.api.SendMessage;
 import dev.chat2desk4j.api.SentMessage;
-import dev.chat2desk4j.api.Transfer;
 import dev.chat2desk4j.api.Transport;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -82,28 +78,15 @@ final class ScriptedChat2Desk implements Chat2Desk {
     return closed;
   }
 
+  /** Answers a send with {@link #SENT}, a read of one client with a fixed client, a list empty. */
   @Override
-  public SentMessage sendMessage(SendMessage request) {
-    answer(Operation.SEND_MESSAGE);
-    return SENT;
-  }
-
-  @Override
-  public Page<Message> listMessages(ListMessages request) {
-    answer(Operation.LIST_MESSAGES);
-    return new Page<>(List.of(), 0, request.limit(), request.offset());
-  }
-
-  @Override
-  public Page<Client> listClients(ListClients request) {
-    answer(Operation.LIST_CLIENTS);
-    return new Page<>(List.of(), 0, request.limit(), request.offset());
-  }
-
-  @Override
-  public Page<Transfer> listTransfers(ListTransfers request) {
-    answer(Operation.LIST_TRANSFERS);
-    return new Page<>(List.of(), 0, request.limit(), request.offset());
+  @SuppressWarnings("unchecked")
+  public <R> R execute(Chat2DeskRequest<R> request) {
+    answer(request.operation());
+    if (request instanceof ListRequest<?, ?> list) {
+      return (R) new Page<>(List.of(), 0, list.limit(), list.offset());
+    }
+    return (R) (request.operation() == Operation.SEND_MESSAGE ? SENT : Client.of(42, "Anna", null));
   }
 
   @Override

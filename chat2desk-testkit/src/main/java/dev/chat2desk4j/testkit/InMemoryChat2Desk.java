@@ -2,16 +2,13 @@ package dev.chat2desk4j.testkit;
 
 import dev.chat2desk4j.api.Chat2Desk;
 import dev.chat2desk4j.api.Chat2DeskException;
-import dev.chat2desk4j.api.Client;
+import dev.chat2desk4j.api.Chat2DeskRequest;
+import dev.chat2desk4j.api.GetClient;
 import dev.chat2desk4j.api.ListClients;
 import dev.chat2desk4j.api.ListMessages;
 import dev.chat2desk4j.api.ListTransfers;
-import dev.chat2desk4j.api.Message;
-import dev.chat2desk4j.api.Page;
 import dev.chat2desk4j.api.RequestLine;
 import dev.chat2desk4j.api.SendMessage;
-import dev.chat2desk4j.api.SentMessage;
-import dev.chat2desk4j.api.Transfer;
 import dev.chat2desk4j.mock.state.MockAccount;
 import dev.chat2desk4j.mock.state.MockApiException;
 import dev.chat2desk4j.mock.state.MockState;
@@ -86,27 +83,34 @@ public final class InMemoryChat2Desk implements Chat2Desk {
   }
 
   @Override
-  public SentMessage sendMessage(SendMessage request) {
+  @SuppressWarnings("unchecked")
+  public <R> R execute(Chat2DeskRequest<R> request) {
     Objects.requireNonNull(request, "request");
-    return call(WirePaths.send(), account -> account.sendMessage(request));
-  }
-
-  @Override
-  public Page<Message> listMessages(ListMessages request) {
-    Objects.requireNonNull(request, "request");
-    return call(WirePaths.of(request), account -> account.listMessages(request));
-  }
-
-  @Override
-  public Page<Client> listClients(ListClients request) {
-    Objects.requireNonNull(request, "request");
-    return call(WirePaths.of(request), account -> account.listClients(request));
-  }
-
-  @Override
-  public Page<Transfer> listTransfers(ListTransfers request) {
-    Objects.requireNonNull(request, "request");
-    return call(WirePaths.of(request), account -> account.listTransfers(request));
+    return switch (request.operation()) {
+      case SEND_MESSAGE -> {
+        SendMessage send = (SendMessage) request;
+        yield (R) call(WirePaths.send(), account -> account.sendMessage(send));
+      }
+      case LIST_MESSAGES -> {
+        ListMessages list = (ListMessages) request;
+        yield (R) call(WirePaths.of(list), account -> account.listMessages(list));
+      }
+      case LIST_CLIENTS -> {
+        ListClients list = (ListClients) request;
+        yield (R) call(WirePaths.of(list), account -> account.listClients(list));
+      }
+      case GET_CLIENT -> {
+        GetClient get = (GetClient) request;
+        yield (R)
+            call(
+                WirePaths.of(get),
+                account -> account.client(get.id()).orElseThrow(WireErrors::pageNotFound));
+      }
+      case LIST_TRANSFERS -> {
+        ListTransfers list = (ListTransfers) request;
+        yield (R) call(WirePaths.of(list), account -> account.listTransfers(list));
+      }
+    };
   }
 
   /** A view acting as another account of the same state; closing it closes nothing. */

@@ -1,5 +1,6 @@
 package dev.chat2desk4j.testkit;
 
+import dev.chat2desk4j.api.GetClient;
 import dev.chat2desk4j.api.ListClients;
 import dev.chat2desk4j.api.ListMessages;
 import dev.chat2desk4j.api.ListTransfers;
@@ -49,6 +50,10 @@ final class WirePaths {
       query.append("&operator_id=").append(request.operatorId());
     }
     return new RequestLine(Operation.LIST_TRANSFERS, "GET", "/v1/transfers?" + query);
+  }
+
+  static RequestLine of(GetClient request) {
+    return new RequestLine(Operation.GET_CLIENT, "GET", "/v1/clients/" + request.id());
   }
 
   private static String page(int limit, int offset) {

@@ -105,12 +105,14 @@ class InMemoryChat2DeskTest {
       InMemoryChat2Desk memory = InMemoryChat2Desk.of(server.state(), TOKEN);
       List<Function<Chat2Desk, Object>> failures =
           List.of(
-              c -> c.sendMessage(SendMessage.to(1, "hi").withChannel(9)),
-              c -> c.sendMessage(SendMessage.to(1, "hi").withOperator(3)),
+              c -> c.sendMessage(SendMessage.of(1, "hi").withChannelId(9)),
+              c -> c.sendMessage(SendMessage.of(1, "hi").withOperatorId(3)),
               c -> c.sendMessage(7, "hi"),
-              c -> c.listMessages(ListMessages.page(7, 40, 10).withOrder(SortOrder.DESC)),
+              c ->
+                  c.listMessages(
+                      ListMessages.of(7).withOffset(40).withLimit(10).withOrder(SortOrder.DESC)),
               c -> c.withToken("nobody").listClients(ListClients.of().withPhone("+7 900 123")),
-              c -> c.withToken("nobody").listTransfers(ListTransfers.of().withDialog(3)),
+              c -> c.withToken("nobody").listTransfers(ListTransfers.of().withDialogId(3)),
               c -> c.withToken("nobody").sendMessage(1, "hi"));
 
       for (Function<Chat2Desk, Object> failure : failures) {

@@ -27,7 +27,7 @@ class KeepAliveAcrossResetTest {
     server.reset();
     long again = seedClient(server);
 
-    assertThat(chat2desk.sendMessage(again, "after the reset").messageId()).isEqualTo(1);
+    assertThat(chat2desk.sendMessage(again, "after the reset").id()).isEqualTo(1);
     assertThat(chat2desk.listMessages(again).total()).hasValue(1);
   }
 

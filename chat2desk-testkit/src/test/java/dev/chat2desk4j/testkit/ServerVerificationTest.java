@@ -104,17 +104,17 @@ class ServerVerificationTest {
   @Test
   void messageSent_optionalFields_narrowTheMatch() {
     chat2desk.sendMessage(
-        SendMessage.to(anna, "note")
+        SendMessage.of(anna, "note")
             .withType(MessageType.COMMENT)
-            .withOperator(1)
-            .withChannel(1)
+            .withOperatorId(1)
+            .withChannelId(1)
             .withTransport(Transport.TELEGRAM));
     chat2desk.sendMessage(anna, "plain");
 
-    verify.messageSent().withType(MessageType.COMMENT).withOperator(1).withChannel(1).once();
+    verify.messageSent().withType(MessageType.COMMENT).withOperatorId(1).withChannelId(1).once();
     verify.messageSent().withTransport(Transport.TELEGRAM).withText("note").once();
     verify.messageSent().withType(MessageType.TO_CLIENT).withText("plain").once();
-    verify.messageSent().withOperator(2).never();
+    verify.messageSent().withOperatorId(2).never();
     assertThat(verify.messageSent().withType(MessageType.COMMENT).messages())
         .singleElement()
         .satisfies(params -> assertThat(params).containsEntry("text", "note"));

@@ -45,7 +45,7 @@ final class AccountData {
               ++lastRequestId,
               now);
       dialogs.add(dialog);
-      clients.set((int) clientId - 1, entry.withDialog(dialog.id()));
+      clients.set((int) clientId - 1, entry.withDialogId(dialog.id()));
       return dialog;
     }
     int position = entry.dialogId().intValue() - 1;
@@ -54,7 +54,7 @@ final class AccountData {
       dialog = dialog.withState(MockDialog.State.OPEN, ++lastRequestId);
     }
     if (dialog.operatorId() == null && operatorId != null) {
-      dialog = dialog.withOperator(operatorId);
+      dialog = dialog.withOperatorId(operatorId);
     }
     dialogs.set(position, dialog);
     return dialog;

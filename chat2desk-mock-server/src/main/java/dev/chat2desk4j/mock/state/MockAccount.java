@@ -177,7 +177,7 @@ public final class MockAccount {
   public synchronized Transfer transferDialog(long dialogId, long toOperatorId) {
     MockDialog dialog = data.dialog(dialogId, "dialog_id");
     data.operator(toOperatorId, "operator_id");
-    data.dialogs.set((int) dialogId - 1, dialog.withOperator(toOperatorId));
+    data.dialogs.set((int) dialogId - 1, dialog.withOperatorId(toOperatorId));
     Transfer transfer =
         new Transfer(
             data.transfers.size() + 1L,

@@ -45,7 +45,7 @@ public record MockDialog(
     }
   }
 
-  MockDialog withOperator(Long operatorId) {
+  MockDialog withOperatorId(Long operatorId) {
     return new MockDialog(id, clientId, operatorId, state, requestId, createdAt);
   }
 

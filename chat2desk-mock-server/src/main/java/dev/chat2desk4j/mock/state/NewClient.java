@@ -34,7 +34,7 @@ public record NewClient(String name, String phone, Transport transport, Long cha
   }
 
   /** This client writing through the given channel. */
-  public NewClient withChannel(long channelId) {
+  public NewClient withChannelId(long channelId) {
     return new NewClient(name, phone, transport, channelId);
   }
 }

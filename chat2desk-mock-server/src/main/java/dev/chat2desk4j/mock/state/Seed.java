@@ -129,16 +129,16 @@ public record Seed(List<String> operators, List<SeedChannel> channels, List<Seed
   private static void applyClient(MockAccount account, SeedClient seed) {
     NewClient request = new NewClient(seed.name(), seed.phone(), seed.transport(), null);
     if (seed.channel() != null) {
-      request = request.withChannel(channelId(account, seed.channel()));
+      request = request.withChannelId(channelId(account, seed.channel()));
     }
     Client client = account.createClient(request);
     for (SeedMessage message : seed.messages()) {
       if (message.type() == MessageType.FROM_CLIENT) {
         account.receiveMessage(client.id(), message.text());
       } else {
-        SendMessage send = SendMessage.to(client.id(), message.text()).withType(message.type());
+        SendMessage send = SendMessage.of(client.id(), message.text()).withType(message.type());
         if (message.operator() != null) {
-          send = send.withOperator(operatorId(account, message.operator()));
+          send = send.withOperatorId(operatorId(account, message.operator()));
         }
         account.sendMessage(send);
       }

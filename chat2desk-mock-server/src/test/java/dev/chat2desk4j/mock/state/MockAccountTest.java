@@ -60,7 +60,7 @@ class MockAccountTest {
 
   @Test
   void sendMessage_unknownClient_throws404NamingClientId() {
-    assertThatThrownBy(() -> account.sendMessage(SendMessage.to(5, "hi")))
+    assertThatThrownBy(() -> account.sendMessage(SendMessage.of(5, "hi")))
         .isInstanceOfSatisfying(
             MockApiException.class,
             e -> {
@@ -74,11 +74,12 @@ class MockAccountTest {
     MockOperator olga = account.addOperator("Olga");
     MockOperator ivan = account.addOperator("Ivan");
     MockChannel channel = account.addChannel("Support", Transport.TELEGRAM);
-    Client anna = account.createClient(NewClient.of("Anna", "1").withChannel(channel.id()));
+    Client anna = account.createClient(NewClient.of("Anna", "1").withChannelId(channel.id()));
 
-    SentMessage first = account.sendMessage(SendMessage.to(anna.id(), "a").withOperator(olga.id()));
+    SentMessage first =
+        account.sendMessage(SendMessage.of(anna.id(), "a").withOperatorId(olga.id()));
     SentMessage second =
-        account.sendMessage(SendMessage.to(anna.id(), "b").withOperator(ivan.id()));
+        account.sendMessage(SendMessage.of(anna.id(), "b").withOperatorId(ivan.id()));
 
     assertThat(first)
         .isEqualTo(
@@ -115,7 +116,7 @@ class MockAccountTest {
     account.addOperator("Olga");
     account.addOperator("Ivan");
     account.createClient("Anna", "1");
-    account.sendMessage(SendMessage.to(1, "hi").withOperator(1));
+    account.sendMessage(SendMessage.of(1, "hi").withOperatorId(1));
 
     Transfer transfer = account.transferDialog(1, 2);
 
@@ -147,9 +148,14 @@ class MockAccountTest {
     }
 
     List<Long> asc =
-        account.listMessages(ListMessages.page(1, 1, 2)).items().stream().map(Message::id).toList();
+        account.listMessages(ListMessages.of(1).withOffset(1).withLimit(2)).items().stream()
+            .map(Message::id)
+            .toList();
     List<Long> desc =
-        account.listMessages(ListMessages.page(1, 1, 2).withOrder(SortOrder.DESC)).items().stream()
+        account
+            .listMessages(ListMessages.of(1).withOffset(1).withLimit(2).withOrder(SortOrder.DESC))
+            .items()
+            .stream()
             .map(Message::id)
             .toList();
 
@@ -178,10 +184,10 @@ class MockAccountTest {
     account.transferDialog(1, 2);
     account.transferDialog(1, 3);
 
-    assertThat(account.listTransfers(ListTransfers.of().withOperator(2)).items())
+    assertThat(account.listTransfers(ListTransfers.of().withOperatorId(2)).items())
         .extracting(Transfer::id)
         .containsExactly(2L, 3L);
-    assertThat(account.listTransfers(ListTransfers.of().withDialog(2)).total()).hasValue(0);
+    assertThat(account.listTransfers(ListTransfers.of().withDialogId(2)).total()).hasValue(0);
   }
 
   @Test

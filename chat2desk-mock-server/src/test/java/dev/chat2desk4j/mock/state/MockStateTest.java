@@ -69,7 +69,7 @@ class MockStateTest {
           CompletableFuture.runAsync(
               () ->
                   IntStream.range(0, 2_000)
-                      .forEach(i -> account.sendMessage(SendMessage.to(1, "x")))));
+                      .forEach(i -> account.sendMessage(SendMessage.of(1, "x")))));
     }
     writers.forEach(CompletableFuture::join);
 

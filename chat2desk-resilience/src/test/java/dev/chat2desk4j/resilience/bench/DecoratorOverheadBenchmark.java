@@ -48,7 +48,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 @Fork(1)
 public class DecoratorOverheadBenchmark {
 
-  private static final SendMessage SEND = SendMessage.to(42, "Your order has shipped");
+  private static final SendMessage SEND = SendMessage.of(42, "Your order has shipped");
   private static final ListClients LIST = ListClients.of();
 
   private Chat2Desk bare;

@@ -1,0 +1,62 @@
+package dev.chat2desk4j.testkit.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.chat2desk4j.api.ListTransfers;
+import dev.chat2desk4j.api.Page;
+import dev.chat2desk4j.api.Transfer;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** What {@code listTransfers} answers after dialogs moved between operators. */
+public abstract class TransfersContract extends ContractBase {
+
+  @Test
+  @DisplayName("records each dialog transfer with its operators")
+  void listTransfers_afterTwoTransfers_listsBothOldestFirst() {
+    long client = anna();
+    long olga = seed().addOperator("Olga");
+    long pavel = seed().addOperator("Pavel");
+    seed().receiveMessage(client, "hello?");
+    long dialog = seed().transferDialog(client, olga);
+    seed().transferDialog(client, pavel);
+
+    Page<Transfer> page = chat2desk().listTransfers();
+
+    assertThat(page.total()).hasValue(2);
+    assertThat(page.items()).extracting(Transfer::toOperatorId).containsExactly(olga, pavel);
+    Transfer second = page.items().get(1);
+    assertThat(second.fromOperatorId()).isEqualTo(olga);
+    assertThat(second.dialogId()).isEqualTo(dialog);
+    assertThat(second.clientId()).isEqualTo(client);
+  }
+
+  @Test
+  @DisplayName("filters by dialog and by operator")
+  void listTransfers_filtered_onlyMatching() {
+    long anna = anna();
+    long boris = seed().createClient("Boris", "79007654321");
+    long olga = seed().addOperator("Olga");
+    long pavel = seed().addOperator("Pavel");
+    seed().receiveMessage(anna, "a");
+    seed().receiveMessage(boris, "b");
+    long annasDialog = seed().transferDialog(anna, olga);
+    seed().transferDialog(boris, pavel);
+
+    Page<Transfer> byDialog =
+        chat2desk().listTransfers(ListTransfers.of().withDialogId(annasDialog));
+    Page<Transfer> byOperator = chat2desk().listTransfers(ListTransfers.of().withOperatorId(pavel));
+
+    assertThat(byDialog.items()).extracting(Transfer::clientId).containsExactly(anna);
+    assertThat(byOperator.items()).extracting(Transfer::clientId).containsExactly(boris);
+  }
+
+  @Test
+  @DisplayName("answers an empty page when nothing was transferred")
+  void listTransfers_none_isEmpty() {
+    Page<Transfer> page = chat2desk().listTransfers();
+
+    assertThat(page.items()).isEmpty();
+    assertThat(page.total()).hasValue(0);
+  }
+}
