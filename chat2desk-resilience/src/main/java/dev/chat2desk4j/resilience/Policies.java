@@ -68,10 +68,12 @@ final class Policies {
               b.retryOverrides.getOrDefault(operation, base),
               b.maxRetryAfter,
               b.sleeper);
-      retries.put(operation, retryRegistry.retry(b.name + "." + operation.methodName(), config));
+      Retry retry = retryRegistry.retry(b.name + "." + operation.methodName(), config);
+      RetryPolicies.checkUnsafeRetry(operation, retry);
+      retries.put(operation, retry);
     }
-    RetryPolicies.checkSendSafety(retries.get(Operation.SEND_MESSAGE));
 
+    boolean newBreaker = breakerRegistry.find(b.name).isEmpty();
     CircuitBreaker breaker =
         breakerRegistry.circuitBreaker(
             b.name,
@@ -80,6 +82,9 @@ final class Policies {
                     ? b.circuitBreakerConfig
                     : ResilienceDefaults.circuitBreakerConfig(),
                 b.clock));
+    if (newBreaker) {
+      Guards.warningWhenOpened(breaker);
+    }
     RateLimiter limiter =
         limiterRegistry.rateLimiter(
             b.name,
