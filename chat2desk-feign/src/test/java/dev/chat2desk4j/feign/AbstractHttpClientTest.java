@@ -42,9 +42,11 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * The behaviour every HTTP client must show against the fake server on loopback; one subclass per
- * client (modelled on Feign's own {@code AbstractClientTest}). Transport failures and tokens are in
- * {@link AbstractHttpClientFailuresTest}, which extends this class.
+ * The transport concerns every HTTP client must handle against the fake server on loopback: answers
+ * read and mapped, error statuses, {@code Retry-After}, paging parameters on the wire, proxies; one
+ * subclass per client (modelled on Feign's own {@code AbstractClientTest}). Transport failures and
+ * tokens are in {@link AbstractHttpClientFailuresTest}, which extends this class. What each
+ * operation does is the contract suite's ({@code Chat2DeskContract}), which runs on every client.
  */
 abstract class AbstractHttpClientTest {
 
