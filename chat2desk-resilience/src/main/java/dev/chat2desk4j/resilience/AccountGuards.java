@@ -79,7 +79,7 @@ final class AccountGuards {
     return new Guards(
         RateLimiter.of(guardName, limiter),
         Bulkhead.of(guardName, bulkhead),
-        Guards.warningWhenOpened(CircuitBreaker.of(guardName, breaker)));
+        CircuitBreaker.of(guardName, breaker));
   }
 
   private static String digest(String token) {

@@ -73,7 +73,6 @@ final class Policies {
       retries.put(operation, retry);
     }
 
-    boolean newBreaker = breakerRegistry.find(b.name).isEmpty();
     CircuitBreaker breaker =
         breakerRegistry.circuitBreaker(
             b.name,
@@ -82,9 +81,6 @@ final class Policies {
                     ? b.circuitBreakerConfig
                     : ResilienceDefaults.circuitBreakerConfig(),
                 b.clock));
-    if (newBreaker) {
-      Guards.warningWhenOpened(breaker);
-    }
     RateLimiter limiter =
         limiterRegistry.rateLimiter(
             b.name,
