@@ -7,13 +7,15 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The JDK client's body subscriber for {@link JdkClient}: collects the body into a byte array, but
  * cancels the subscription, which closes the connection, as soon as the body passes the cap or the
- * call gives up on it. {@code BodyHandlers.ofByteArray()} would buffer any amount and could not be
- * stopped.
+ * call's deadline passes. {@code BodyHandlers.ofByteArray()} would buffer any amount and could not
+ * be stopped.
  */
 final class CappedSubscriber implements HttpResponse.BodySubscriber<byte[]> {
 
@@ -31,12 +33,25 @@ final class CappedSubscriber implements HttpResponse.BodySubscriber<byte[]> {
   /**
    * A handler that gives the answer a capped subscriber, refusing a too long one by its declared
    * length at once, and hands the subscriber to {@code created} so the caller can cancel it.
+   *
+   * @param deadline when the call gives up on the body, on the {@link System#nanoTime()} scale: the
+   *     body then fails with a {@link TimeoutException} and its connection is closed
    */
   static HttpResponse.BodyHandler<byte[]> handler(
-      long max, AtomicReference<CappedSubscriber> created) {
+      long max, long deadline, AtomicReference<CappedSubscriber> created) {
     return info -> {
       CappedSubscriber subscriber = new CappedSubscriber(max, info.statusCode());
       created.set(subscriber);
+      // The JDK's timeout ends with the headers; the body is bounded here.
+      subscriber
+          .result
+          .orTimeout(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)
+          .whenComplete(
+              (bytes, failure) -> {
+                if (failure instanceof TimeoutException) {
+                  subscriber.cancel();
+                }
+              });
       long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
       if (declared > max) {
         subscriber.result.completeExceptionally(

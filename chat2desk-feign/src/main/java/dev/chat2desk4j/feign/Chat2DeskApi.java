@@ -1,13 +1,17 @@
 package dev.chat2desk4j.feign;
 
 import feign.Headers;
+import feign.Param;
 import feign.QueryMap;
 import feign.RequestLine;
 import java.util.Map;
 
 /**
- * The wire paths of the four operations (see the wire format). Method names equal {@link
- * dev.chat2desk4j.api.Operation#methodName()}, which is how answers are matched to operations.
+ * The client's one record of the wire: one method per {@link dev.chat2desk4j.api.Operation}, named
+ * as its {@link dev.chat2desk4j.api.Operation#methodName()}, whose annotations alone say the HTTP
+ * method, the path and the parameter names. {@link FeignRoutes} binds each method to its operation
+ * by that name and reads method and path from Feign's parse of these annotations, never from a
+ * copy.
  */
 interface Chat2DeskApi {
 
@@ -20,6 +24,9 @@ interface Chat2DeskApi {
 
   @RequestLine("GET /v1/clients")
   Wire.ListOf<Wire.ClientJson> listClients(@QueryMap Map<String, Object> query);
+
+  @RequestLine("GET /v1/clients/{id}")
+  Wire.Item<Wire.ClientJson> getClient(@Param("id") long id);
 
   @RequestLine("GET /v1/transfers")
   Wire.ListOf<Wire.TransferJson> listTransfers(@QueryMap Map<String, Object> query);

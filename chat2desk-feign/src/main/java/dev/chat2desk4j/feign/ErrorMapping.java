@@ -52,7 +52,8 @@ final class ErrorMapping implements ErrorDecoder {
     } catch (IOException unreadable) {
       body = null;
     }
-    return toException(RequestLines.of(response), response.status(), response.headers(), body);
+    return toException(
+        RequestLines.of(methodKey, response), response.status(), response.headers(), body);
   }
 
   /** Maps an answer whose body is already read; {@code body} may be null. */

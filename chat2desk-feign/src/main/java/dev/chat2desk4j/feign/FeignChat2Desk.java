@@ -19,6 +19,11 @@ import java.util.function.Supplier;
  * exceptions, I/O failures to {@link TransportException}. Thread-safe; build one per application
  * and share it, and use {@link #withToken(String)} for further accounts.
  *
+ * <p>{@link #execute(Chat2DeskRequest)} sends every operation the same way: the request's {@link
+ * Operation} selects its route, one method of a Feign interface whose annotation alone holds the
+ * HTTP method, path and parameter names, and the route maps the request to that method's arguments
+ * and the answer to the API's record. An exception names the request as Feign sent it.
+ *
  * <p>Every call ends within its call timeout ({@link Builder#callTimeout(Duration)}, default {@link
  * #DEFAULT_CALL_TIMEOUT}), whatever the server does: connecting, sending, waiting for the headers
  * and reading the body all count, on each of the three HTTP clients. When the calling thread runs
@@ -85,10 +90,14 @@ public final class FeignChat2Desk implements Chat2Desk {
     return new Builder();
   }
 
+  /**
+   * Sends the request over its operation's route and maps the answer; see the class Javadoc for
+   * timeouts, size cap and failures.
+   */
   @Override
   public <R> R execute(Chat2DeskRequest<R> request) {
     Objects.requireNonNull(request, "request");
-    FeignRoutes.Route<R> route = FeignRoutes.of(request);
+    FeignRoutes.Route route = FeignRoutes.route(request.operation());
     return call(request.operation(), () -> route.call(api, request));
   }
 

@@ -19,8 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
@@ -32,9 +30,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * <p>Feign's own {@code Http2Client} is not used because nothing bounds its body: the JDK's request
  * timeout ends when the answer's headers arrive, and the body stream it hands over then waits as
  * long as the server keeps the connection open (the stalled-body case of the hostile suite hung
- * until the server closed). Here the whole exchange, body included, is awaited for at most the
- * call's budget and then cancelled, which closes the connection. The body goes through a {@link
- * CappedSubscriber}, so a huge answer is refused instead of buffered.
+ * until the server closed). Here the request's timeout bounds everything up to the headers (the
+ * read timeout, at most the call's budget), and the body goes through a {@link CappedSubscriber}
+ * that gives up at the call's deadline, closing the connection, and refuses a huge answer instead
+ * of buffering it.
  *
  * <p>It sends exactly the request it is given: no redirects, no compression. The JDK client itself
  * repeats an idempotent request (a GET) once when a pooled connection turns out to be closed before
@@ -80,9 +79,30 @@ final class JdkClient implements Client {
               }
             });
     AtomicReference<CappedSubscriber> body = new AtomicReference<>();
-    CompletableFuture<HttpResponse<byte[]>> exchange =
-        http.sendAsync(builder.build(), CappedSubscriber.handler(settings.maxResponseSize(), body));
-    HttpResponse<byte[]> answer = await(exchange, body, budget, headersWithin, request);
+    HttpResponse.BodyHandler<byte[]> handler =
+        CappedSubscriber.handler(settings.maxResponseSize(), System.nanoTime() + budget, body);
+    HttpResponse<byte[]> answer;
+    try {
+      // send, not sendAsync: the future sendAsync returns completes only after a hop to the
+      // JDK's async pool, which with fewer than three cores is a new thread per call (see
+      // BENCHMARKS.md section 3). The headers are bounded by the request's timeout, the body by
+      // the subscriber.
+      answer = http.send(builder.build(), handler);
+    } catch (InterruptedException e) {
+      cancel(body);
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("Interrupted while waiting for " + request.httpMethod());
+    } catch (HttpConnectTimeoutException e) {
+      throw e;
+    } catch (HttpTimeoutException e) {
+      // The JDK's own timer for the headers: reported as every other client's timeout.
+      throw new CallTimeoutException(headersWithin, e);
+    } catch (IOException e) {
+      cancel(body);
+      throw unwrapped(e, budget);
+    } catch (IllegalArgumentException | SecurityException e) {
+      throw asIoException(e.getCause() != null ? e.getCause() : e);
+    }
     return AnswerBody.answer(
         request,
         answer.version() == HttpClient.Version.HTTP_2,
@@ -92,38 +112,26 @@ final class JdkClient implements Client {
         answer.body());
   }
 
-  private static HttpResponse<byte[]> await(
-      CompletableFuture<HttpResponse<byte[]>> exchange,
-      AtomicReference<CappedSubscriber> body,
-      long budget,
-      long headersWithin,
-      Request request)
-      throws IOException {
-    try {
-      return exchange.get(budget, TimeUnit.NANOSECONDS);
-    } catch (TimeoutException late) {
-      abort(exchange, body);
-      throw new CallTimeoutException(budget, null);
-    } catch (InterruptedException e) {
-      abort(exchange, body);
-      Thread.currentThread().interrupt();
-      throw new InterruptedIOException("Interrupted while waiting for " + request.httpMethod());
-    } catch (ExecutionException e) {
-      abort(exchange, body);
-      Throwable failure = e.getCause();
-      if (failure instanceof HttpTimeoutException
-          && !(failure instanceof HttpConnectTimeoutException)) {
-        // The JDK's own timer for the headers: reported as every other client's timeout.
-        throw new CallTimeoutException(headersWithin, failure);
-      }
-      throw asIoException(failure);
+  /**
+   * The failure as the exchange saw it: {@code send} wraps what ended the exchange in an exception
+   * of the calling thread, as a plain {@link IOException} when it is not one of a few types.
+   */
+  private static IOException unwrapped(IOException failure, long budget) {
+    Throwable inner = failure.getCause();
+    if (inner instanceof TimeoutException) {
+      return new CallTimeoutException(budget, null);
     }
+    if (inner instanceof AnswerTooLargeException tooLarge) {
+      return tooLarge;
+    }
+    if (failure.getClass() != IOException.class || inner == null) {
+      return failure;
+    }
+    return asIoException(inner);
   }
 
-  /** Ends the exchange: cancels it if it still waits for headers, and stops its body if not. */
-  private static void abort(
-      CompletableFuture<HttpResponse<byte[]>> exchange, AtomicReference<CappedSubscriber> body) {
-    exchange.cancel(true);
+  /** Stops reading the body, which closes the connection, if the answer's body was begun. */
+  private static void cancel(AtomicReference<CappedSubscriber> body) {
     CappedSubscriber subscriber = body.get();
     if (subscriber != null) {
       subscriber.cancel();

@@ -11,15 +11,15 @@ final class JdkTransport {
 
   static HttpTransport create(TransportSettings settings) {
     // The JDK client has one per-request timeout, which ends with the answer's headers; JdkClient
-    // passes the read timeout there and bounds the whole exchange, body included, itself.
+    // passes the read timeout there and bounds the body itself.
     HttpClient.Builder builder =
         HttpClient.newBuilder()
             .connectTimeout(settings.effectiveConnectTimeout())
             .followRedirects(HttpClient.Redirect.NEVER)
-            // JdkClient waits for the exchange and reads answers with CappedSubscriber, whose
-            // steps never block, so they can run on the client's selector thread. The default
-            // pool hands every answer to one of its threads before waking the caller: a thread
-            // hand-off per call, tens of microseconds on loopback (BENCHMARKS.md section 3).
+            // JdkClient reads answers with CappedSubscriber, whose steps never block, so they can
+            // run on the client's selector thread. The default pool hands every answer to one of
+            // its threads before waking the caller: a thread hand-off per call, tens of
+            // microseconds on loopback (BENCHMARKS.md section 3).
             .executor(Runnable::run)
             // Plain-text HTTP/2 would need an h2c upgrade that many servers and proxies mishandle.
             .version(settings.secure() ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1);

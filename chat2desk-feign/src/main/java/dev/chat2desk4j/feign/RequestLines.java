@@ -6,43 +6,33 @@ import feign.Request;
 import feign.Response;
 import java.net.URI;
 
-/** Derives the operation and the request line (method, path and query) that exceptions report. */
+/**
+ * The request line (method, path and query) that exceptions report, from what Feign hands over: the
+ * request it sent, and the operation its method metadata names (see {@link FeignRoutes}).
+ */
 final class RequestLines {
 
   private RequestLines() {}
 
+  /**
+   * The line of a request of a known operation; without a request (the call failed before Feign
+   * built one), the method and path template of the operation's Feign method.
+   */
   static RequestLine of(Operation operation, Request request) {
     if (request == null) {
-      return fallback(operation);
+      return FeignRoutes.route(operation).line();
     }
     return new RequestLine(operation, request.httpMethod().name(), pathAndQuery(request.url()));
   }
 
-  /** The operation of an answer, from the Feign method that sent it, else from method and path. */
-  static Operation operation(Response response) {
-    Request request = response.request();
-    if (request != null
-        && request.requestTemplate() != null
-        && request.requestTemplate().methodMetadata() != null) {
-      String name = request.requestTemplate().methodMetadata().method().getName();
-      for (Operation operation : Operation.values()) {
-        if (operation.methodName().equals(name)) {
-          return operation;
-        }
-      }
-    }
-    String path = request == null ? "" : pathAndQuery(request.url());
-    if (request != null && request.httpMethod() == Request.HttpMethod.POST) {
-      return Operation.SEND_MESSAGE;
-    }
-    if (path.contains("/clients")) {
-      return Operation.LIST_CLIENTS;
-    }
-    return path.contains("/transfers") ? Operation.LIST_TRANSFERS : Operation.LIST_MESSAGES;
+  /** The line of the request an answer answers, its operation named by Feign's method metadata. */
+  static RequestLine of(Response response) {
+    return of(FeignRoutes.operation(response.request()), response.request());
   }
 
-  static RequestLine of(Response response) {
-    return of(operation(response), response.request());
+  /** The line of the request an answer answers, for an error decoder given Feign's method key. */
+  static RequestLine of(String methodKey, Response response) {
+    return of(FeignRoutes.operation(methodKey), response.request());
   }
 
   static String pathAndQuery(String url) {
@@ -55,15 +45,5 @@ final class RequestLines {
       int slash = start < 0 ? -1 : url.indexOf('/', start + 3);
       return slash < 0 ? url : url.substring(slash);
     }
-  }
-
-  private static RequestLine fallback(Operation operation) {
-    return switch (operation) {
-      case SEND_MESSAGE -> new RequestLine(operation, "POST", "/v1/messages");
-      case LIST_MESSAGES -> new RequestLine(operation, "GET", "/v1/messages");
-      case LIST_CLIENTS -> new RequestLine(operation, "GET", "/v1/clients");
-      case LIST_TRANSFERS -> new RequestLine(operation, "GET", "/v1/transfers");
-      case GET_CLIENT -> new RequestLine(operation, "GET", "/v1/clients/{id}");
-    };
   }
 }

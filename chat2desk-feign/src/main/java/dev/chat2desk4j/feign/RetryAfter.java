@@ -8,7 +8,12 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
-/** Parses a {@code Retry-After} header: delay seconds, or an HTTP date relative to a clock. */
+/**
+ * Parses a {@code Retry-After} header: delay seconds, or an HTTP date relative to a clock. Kept by
+ * hand because Feign's own parsing (in its default error decoder) cannot take the injected {@link
+ * Clock}: it measures an HTTP date against the system clock, so the builder's {@code clock(..)} and
+ * the tests that move it would not apply.
+ */
 final class RetryAfter {
 
   private RetryAfter() {}

@@ -46,8 +46,12 @@ final class Wire {
       if (data == null) {
         return "data object";
       }
-      // A send without the new message's id did not prove the message exists.
-      return data instanceof Sent sent && sent.messageId() == null ? "data.message_id" : null;
+      // A send without the new message's id did not prove the message exists; a client read
+      // without its id is not the client asked for.
+      if (data instanceof Sent sent && sent.messageId() == null) {
+        return "data.message_id";
+      }
+      return data instanceof ClientJson client && client.id() == null ? "data.id" : null;
     }
   }
 
@@ -86,7 +90,10 @@ final class Wire {
       Long dialogId,
       Long requestId) {}
 
-  /** A client object; tags arrive as ids or as objects with an {@code id}. */
+  /**
+   * A client object; tags arrive as ids or as objects with an {@code id}, channels (sent when one
+   * client is read) as objects with an {@code id} and {@code transports}, each a name or an object.
+   */
   @JsonIgnoreProperties(ignoreUnknown = true)
   record ClientJson(
       Long id,
@@ -99,7 +106,8 @@ final class Wire {
       String clientExternalId,
       String externalId,
       String comment,
-      List<JsonNode> tags) {}
+      List<JsonNode> tags,
+      List<JsonNode> channels) {}
 
   /** A dialog transfer record. */
   @JsonIgnoreProperties(ignoreUnknown = true)

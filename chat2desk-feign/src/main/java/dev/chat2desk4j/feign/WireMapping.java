@@ -2,6 +2,7 @@ package dev.chat2desk4j.feign;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.chat2desk4j.api.Client;
+import dev.chat2desk4j.api.ClientChannel;
 import dev.chat2desk4j.api.ListClients;
 import dev.chat2desk4j.api.ListMessages;
 import dev.chat2desk4j.api.ListTransfers;
@@ -105,9 +106,9 @@ final class WireMapping {
     List<Long> tagIds = new ArrayList<>();
     if (json.tags() != null) {
       for (JsonNode tag : json.tags()) {
-        JsonNode id = tag != null && tag.isObject() ? tag.get("id") : tag;
-        if (id != null && (id.isIntegralNumber() || id.asText().matches("\\d+"))) {
-          tagIds.add(id.asLong());
+        Long id = idOf(tag != null && tag.isObject() ? tag.get("id") : tag);
+        if (id != null) {
+          tagIds.add(id);
         }
       }
     }
@@ -122,7 +123,49 @@ final class WireMapping {
         json.clientExternalId() != null ? json.clientExternalId() : json.externalId(),
         json.comment(),
         tagIds,
-        List.of());
+        channels(json.channels()));
+  }
+
+  /**
+   * The channels of a client read alone. A channel without an integral id is skipped; a transport
+   * comes as its wire name or as an object naming it in {@code transport} or {@code name}, and one
+   * this library does not know is {@link Transport#UNKNOWN}.
+   */
+  private static List<ClientChannel> channels(List<JsonNode> json) {
+    if (json == null || json.isEmpty()) {
+      return List.of();
+    }
+    List<ClientChannel> channels = new ArrayList<>();
+    for (JsonNode channel : json) {
+      Long id = channel == null ? null : idOf(channel.get("id"));
+      if (id == null) {
+        continue;
+      }
+      List<Transport> transports = new ArrayList<>();
+      JsonNode listed = channel.get("transports");
+      if (listed != null && listed.isArray()) {
+        for (JsonNode transport : listed) {
+          transports.add(Transport.fromWire(transportName(transport)));
+        }
+      }
+      channels.add(new ClientChannel(id, transports));
+    }
+    return channels;
+  }
+
+  /** An id given as a JSON integer or as a string of digits, else null. */
+  private static Long idOf(JsonNode id) {
+    return id != null && (id.isIntegralNumber() || id.asText().matches("\\d+"))
+        ? id.asLong()
+        : null;
+  }
+
+  private static String transportName(JsonNode transport) {
+    JsonNode name = transport;
+    if (transport.isObject()) {
+      name = transport.has("transport") ? transport.get("transport") : transport.get("name");
+    }
+    return name != null && name.isTextual() ? name.asText() : null;
   }
 
   static Transfer transfer(Wire.TransferJson json) {

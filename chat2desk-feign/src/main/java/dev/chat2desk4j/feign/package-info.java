@@ -5,7 +5,9 @@
  * HttpClient 5, the last two only when their optional dependencies are on the class path.
  *
  * <p>Start at {@link dev.chat2desk4j.feign.FeignChat2Desk#builder()}. Everything not public here is
- * an implementation detail.
+ * an implementation detail: one Feign interface method per {@link dev.chat2desk4j.api.Operation}
+ * holds the wire (method, path, parameter names) and one route table maps each request type to it,
+ * so adding an operation touches those two places and, for a new answer, the JSON shapes.
  *
  * <p>Nullness: every parameter and return value is non-null unless its Javadoc says "or null".
  *

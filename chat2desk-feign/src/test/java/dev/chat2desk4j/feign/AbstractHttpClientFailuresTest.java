@@ -110,20 +110,6 @@ abstract class AbstractHttpClientFailuresTest extends AbstractHttpClientTest {
   class Tokens {
 
     @Test
-    void withToken_otherAccount_seesOnlyItsOwnData() {
-      account(TOKEN_A).createClient("Anna", "79001234567");
-      Client boris = account(TOKEN_B).createClient("Boris", "79007654321");
-
-      FeignChat2Desk other = client.withToken(TOKEN_B);
-
-      assertThat(other.listClients().items()).containsExactly(boris);
-      assertThat(client.listClients().items()).extracting(Client::name).containsExactly("Anna");
-      other.sendMessage(boris.id(), "for B");
-      assertThat(account(TOKEN_B).messages()).hasSize(1);
-      assertThat(account(TOKEN_A).messages()).isEmpty();
-    }
-
-    @Test
     void withToken_sharesTheClientAndItsPooledConnection() throws IOException {
       account(TOKEN_B).createClient("Boris", "79007654321");
       try (TcpRelay relay = TcpRelay.to(server.baseUrl());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.chat2desk4j.api.Client;
+import dev.chat2desk4j.api.ClientChannel;
 import dev.chat2desk4j.api.ListClients;
 import dev.chat2desk4j.api.ListMessages;
 import dev.chat2desk4j.api.Message;
@@ -50,6 +51,29 @@ class WireJsonTest {
                 12L,
                 777L,
                 555L));
+  }
+
+  @Test
+  void clientReadAlone_channelsWithTransportsAsNamesOrObjects_areMapped() throws Exception {
+    String json =
+        """
+        {"data": {"id": 4242, "name": "Anna", "phone": "79001234567", "tags": [],
+          "channels": [{"id": 1, "transports": ["telegram"]},
+                       {"id": "2", "transports": [{"transport": "whatsapp"}, {"name": "viber"},
+                                                  "carrier_pigeon", 7]},
+                       {"name": "a channel without an id"}, null]},
+         "status": "success"}
+        """;
+
+    Client client =
+        WireMapping.client(read(json, new TypeReference<Wire.Item<Wire.ClientJson>>() {}).data());
+
+    assertThat(client.id()).isEqualTo(4242);
+    assertThat(client.channels())
+        .containsExactly(
+            ClientChannel.of(1, Transport.TELEGRAM),
+            ClientChannel.of(
+                2, Transport.WHATSAPP, Transport.VIBER, Transport.UNKNOWN, Transport.UNKNOWN));
   }
 
   @Test

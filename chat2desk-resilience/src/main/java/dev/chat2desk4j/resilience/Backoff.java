@@ -9,6 +9,10 @@ import java.util.function.DoubleSupplier;
  * Exponential backoff with "equal jitter": the n-th wait is drawn from the upper half of {@code
  * min(max, initial * multiplier^(n-1))}, so waits never collapse to zero and concurrent callers
  * spread out.
+ *
+ * <p>Kept by hand because the jitter must be injectable: Resilience4j's randomized backoff ({@code
+ * IntervalFunction.ofExponentialRandomBackoff}) draws from {@code Math.random()}, so no test could
+ * pin a wait, and {@code DecorationOrderTest} and the retry tests assert exact waits.
  */
 record Backoff(Duration initial, double multiplier, Duration max, DoubleSupplier jitter)
     implements IntervalBiFunction<Object> {

@@ -68,9 +68,10 @@ final class Policies {
               b.retryOverrides.getOrDefault(operation, base),
               b.maxRetryAfter,
               b.sleeper);
-      retries.put(operation, retryRegistry.retry(b.name + "." + operation.methodName(), config));
+      Retry retry = retryRegistry.retry(b.name + "." + operation.methodName(), config);
+      RetryPolicies.checkUnsafeRetry(operation, retry);
+      retries.put(operation, retry);
     }
-    RetryPolicies.checkSendSafety(retries.get(Operation.SEND_MESSAGE));
 
     CircuitBreaker breaker =
         breakerRegistry.circuitBreaker(

@@ -12,6 +12,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
+import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -22,17 +23,24 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * A {@link Chat2Desk} that adds retries, a circuit breaker, a client-side rate limiter, a bulkhead,
- * an overall deadline and metrics to any other. Every operation is decorated in this order,
- * outermost first:
+ * an overall deadline and metrics to any other. It decorates {@link #execute(Chat2DeskRequest)},
+ * the one method every operation goes through, so every operation, present and future, gets the
+ * same decoration, in this order, outermost first:
  *
  * <pre>
- * call(op) = Metrics( Deadline( Retry[op]( RateLimiter[account]( Bulkhead[account](
- *                CircuitBreaker[account]( delegate.op ) ) ) ) ) )
+ * execute(request) = Metrics( Deadline( Retry[op]( RateLimiter[account]( Bulkhead[account](
+ *                        CircuitBreaker[account]( delegate.execute(request) ) ) ) ) ) )
  * </pre>
+ *
+ * <p>The layers are Resilience4j's own decorators ({@code Retry.decorateSupplier}, {@code
+ * RateLimiter.decorateFunction}, {@code Bulkhead.decorateFunction}, {@code
+ * CircuitBreaker.decorateFunction}): the guards' decoration is built once per client view, the
+ * retry's once per call, {@code op} being the request's {@link Operation}.
  *
  * <ul>
  *   <li>Metrics outermost: the {@code chat2desk.requests} timer records the call as the application
@@ -49,18 +57,19 @@ import java.util.function.Supplier;
  *       used a rate limiter permit.
  * </ul>
  *
- * <p>Retries follow each operation's risk. The three list operations retry transport failures,
- * server errors, answers that cannot be understood and 429s. {@code sendMessage} retries only
- * failures that prove the API did not accept it: a connection never established, or a 429; a read
- * timeout, a 5xx or an unreadable answer after the request went out is never retried, so a customer
- * never gets a message twice. Caller errors are never retried. A {@code Retry-After} is waited out
- * exactly; other waits back off exponentially with jitter. Whatever {@link RetryConfig} is given is
- * narrowed by these rules, and the breaker configuration is narrowed to count only server and
- * transport failures, unreadable answers and slow calls. Refusals by the breaker, the rate limiter
- * or the bulkhead surface as {@link CallRejectedException}. A delegate may repeat requests on its
- * own within one attempt: {@code FeignChat2Desk} over the JDK client may send a GET twice (see
- * {@code HttpClientChoice.jdk()}), so three attempts of a read may be up to six requests; it never
- * repeats a send.
+ * <p>Retries follow each operation's {@link Operation#safety()}. Safe operations (reads) and
+ * idempotent ones retry transport failures, server errors, answers that cannot be understood and
+ * 429s. Unsafe ones ({@code sendMessage}, creates) retry only failures that prove the API did not
+ * take them: a connection never established, or a 429; a read timeout, a 5xx or an unreadable
+ * answer after the request went out is never retried, so a customer never gets a message twice.
+ * Caller errors are never retried. A {@code Retry-After} is waited out exactly; other waits back
+ * off exponentially with jitter. Whatever {@link RetryConfig} is given is narrowed by these rules,
+ * and the breaker configuration is narrowed to count only server and transport failures, unreadable
+ * answers and slow calls. Refusals by the breaker, the rate limiter or the bulkhead surface as
+ * {@link CallRejectedException}. A delegate may repeat requests on its own within one attempt:
+ * {@code FeignChat2Desk} over the JDK client may send a GET twice (see {@code
+ * HttpClientChoice.jdk()}), so three attempts of a read may be up to six requests; it never repeats
+ * a send.
  *
  * <p>The deadline: the call runs under a {@link CallDeadline}, which a delegate that honours it
  * ({@code FeignChat2Desk} does) turns into a shorter timeout for the attempt in flight. Every wait
@@ -92,16 +101,16 @@ public final class ResilientChat2Desk implements Chat2Desk {
   private final Chat2Desk delegate;
   private final String name;
   private final Policies policies;
-  private final Guards guards;
   private final String account;
+  private final Function<Chat2DeskRequest<?>, Object> guarded;
 
   private ResilientChat2Desk(
       Chat2Desk delegate, String name, Policies policies, Guards guards, String account) {
     this.delegate = delegate;
     this.name = name;
     this.policies = policies;
-    this.guards = guards;
     this.account = account;
+    this.guarded = guards.decorate(delegate::execute);
   }
 
   /**
@@ -114,11 +123,27 @@ public final class ResilientChat2Desk implements Chat2Desk {
     return new Builder(Objects.requireNonNull(delegate, "delegate"));
   }
 
-  /** Runs the request through the delegate with the decoration of the class Javadoc. */
+  /**
+   * Runs the request through the delegate with the decoration of the class Javadoc: this account's
+   * guards, built once per client, inside the operation's retry and the deadline, built per call.
+   */
   @Override
+  @SuppressWarnings("unchecked")
   public <R> R execute(Chat2DeskRequest<R> request) {
     Objects.requireNonNull(request, "request");
-    return call(request.operation(), () -> delegate.execute(request));
+    Operation operation = request.operation();
+    RequestMetrics metrics = policies.metrics();
+    long start = metrics.start();
+    Attempts attempts = new Attempts(request, guarded, name);
+    Supplier<Object> retried = Retry.decorateSupplier(policies.retry(operation), attempts);
+    try {
+      R result = (R) CallDeadline.within(policies.deadline(), retried);
+      metrics.success(operation, start, attempts.started());
+      return result;
+    } catch (RuntimeException failure) {
+      metrics.failure(operation, start, attempts.started(), failure);
+      throw failure;
+    }
   }
 
   /**
@@ -150,21 +175,6 @@ public final class ResilientChat2Desk implements Chat2Desk {
         + ", delegate="
         + delegate
         + "]";
-  }
-
-  private <T> T call(Operation operation, Supplier<T> supplier) {
-    RequestMetrics metrics = policies.metrics();
-    long start = metrics.start();
-    ResilientCall<T> call =
-        new ResilientCall<>(operation, supplier, guards, policies.retry(operation), name);
-    try {
-      T result = CallDeadline.within(policies.deadline(), call);
-      metrics.success(operation, start, call.attempts());
-      return result;
-    } catch (RuntimeException failure) {
-      metrics.failure(operation, start, call.attempts(), failure);
-      throw failure;
-    }
   }
 
   /**
@@ -298,7 +308,7 @@ public final class ResilientChat2Desk implements Chat2Desk {
     /**
      * A registry to take the retries from, by the names {@code name.<operation>}. A retry it
      * already holds is used as it is, and {@code build()} refuses one that would repeat an unsafe
-     * send.
+     * call such as a send.
      */
     public Builder retryRegistry(RetryRegistry registry) {
       this.retryRegistry = Objects.requireNonNull(registry, "registry");
@@ -372,7 +382,7 @@ public final class ResilientChat2Desk implements Chat2Desk {
     /**
      * Builds the decorated client.
      *
-     * @throws IllegalStateException when a retry from the registry would repeat an unsafe send
+     * @throws IllegalStateException when a retry from the registry would repeat an unsafe call
      */
     public ResilientChat2Desk build() {
       Policies policies = Policies.assemble(this);

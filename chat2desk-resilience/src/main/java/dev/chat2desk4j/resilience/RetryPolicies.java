@@ -41,6 +41,8 @@ final class RetryPolicies {
             Failures.retryable(operation, failure)
                 && !Failures.waitsTooLong(failure, maxRetryAfter)
                 && !Failures.waitsPastDeadline(failure)
+                // Past the deadline no attempt starts (see Attempts): the failure is final.
+                && CallDeadline.remainingNanos() > 0
                 && configured.test(failure);
     IntervalBiFunction<Object> waits = honouringRetryAfter(operation, base.getIntervalBiFunction());
     return RetryConfig.<Object>from(base)
@@ -54,22 +56,28 @@ final class RetryPolicies {
   }
 
   /**
-   * Refuses a retry taken from a shared registry whose configuration would repeat a send the API
-   * may already have accepted.
+   * Refuses a retry taken from a shared registry whose configuration would repeat an unsafe call (a
+   * send, a create) that the API may already have taken.
    *
-   * @throws IllegalStateException when the retry would repeat such a send
+   * @throws IllegalStateException when the retry would repeat such a call
    */
-  static void checkSendSafety(Retry retry) {
+  static void checkUnsafeRetry(Operation operation, Retry retry) {
+    if (operation.isRepeatable()) {
+      return;
+    }
     Predicate<Throwable> predicate = retry.getRetryConfig().getExceptionPredicate();
-    RequestLine line = new RequestLine(Operation.SEND_MESSAGE, "POST", "/v1/messages");
+    // Only the operation matters to the rules; method and path are placeholders.
+    RequestLine line = new RequestLine(operation, "?", "?");
     Throwable readTimeout = new TransportException(line, true, new IOException("probe"));
     Throwable serverError = Chat2DeskException.fromResponse(line, ErrorResponse.of(503, "probe"));
     if (predicate.test(readTimeout) || predicate.test(serverError)) {
       throw new IllegalStateException(
           "retry '"
               + retry.getName()
-              + "' from the registry would repeat a send the API may have accepted; remove it"
-              + " from the registry or give the client another name()");
+              + "' from the registry would repeat a "
+              + operation.methodName()
+              + " the API may have taken; remove it from the registry or give the client another"
+              + " name()");
     }
   }
 

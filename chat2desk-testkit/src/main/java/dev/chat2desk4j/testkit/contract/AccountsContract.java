@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.chat2desk4j.api.AuthenticationException;
 import dev.chat2desk4j.api.Chat2Desk;
+import dev.chat2desk4j.api.Client;
 import dev.chat2desk4j.api.Message;
 import dev.chat2desk4j.api.NotFoundException;
 import java.util.ArrayList;
@@ -49,6 +50,21 @@ public abstract class AccountsContract extends ContractBase {
     assertThatThrownBy(() -> other.sendMessage(client, "hijack"))
         .isInstanceOf(NotFoundException.class);
     assertThat(chat2desk().listMessages(client).total()).hasValue(1);
+  }
+
+  @Test
+  @DisplayName("acts as the other account through withToken: its clients, its messages")
+  void withToken_otherAccount_seesAndWritesOnlyItsOwnData() {
+    long anna = anna();
+    String otherToken = environment().otherToken();
+    long boris = environment().seed(otherToken).createClient("Boris", "79007654321");
+    Chat2Desk other = chat2desk().withToken(otherToken);
+
+    assertThat(other.listClients().items()).extracting(Client::id).containsExactly(boris);
+    assertThat(chat2desk().listClients().items()).extracting(Client::name).containsExactly("Anna");
+    other.sendMessage(boris, "for B");
+    assertThat(other.listMessages(boris).total()).hasValue(1);
+    assertThat(chat2desk().listMessages(anna).total()).hasValue(0);
   }
 
   @Test

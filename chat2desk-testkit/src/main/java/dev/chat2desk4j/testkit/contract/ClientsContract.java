@@ -1,6 +1,7 @@
 package dev.chat2desk4j.testkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.chat2desk4j.api.Client;
 import dev.chat2desk4j.api.ListClients;
@@ -52,7 +53,9 @@ public abstract class ClientsContract extends ContractBase {
 
     Page<Client> page = chat2desk().listClients(ListClients.of().withPhone("79007654321"));
 
-    assertThat(page.items()).extracting(Client::id).containsExactly(boris);
+    assertThat(page.items())
+        .extracting(Client::id, Client::name, Client::phone)
+        .containsExactly(tuple(boris, "Boris", "79007654321"));
     assertThat(page.total()).hasValue(1);
   }
 }

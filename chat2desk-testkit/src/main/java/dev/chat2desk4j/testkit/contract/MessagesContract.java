@@ -39,6 +39,25 @@ public abstract class MessagesContract extends ContractBase {
   }
 
   @Test
+  @DisplayName("answers a receipt naming the operator and the dialog, and stores the text as sent")
+  void sendMessage_byAnOperator_receiptNamesItAndTheTextIsStored() {
+    long operator = seed().addOperator("Olga");
+    long client = anna();
+
+    SentMessage sent =
+        chat2desk().sendMessage(SendMessage.of(client, "Привет, Anna 👋").withOperatorId(operator));
+
+    assertThat(sent.id()).isPositive();
+    assertThat(sent.clientId()).isEqualTo(client);
+    assertThat(sent.type()).isEqualTo(MessageType.TO_CLIENT);
+    assertThat(sent.operatorId()).isEqualTo(operator);
+    assertThat(sent.dialogId()).isNotNull();
+    assertThat(chat2desk().listMessages(client).items())
+        .extracting(Message::text)
+        .containsExactly("Привет, Anna 👋");
+  }
+
+  @Test
   @DisplayName("keeps the message type it was asked to send")
   void sendMessage_comment_isStoredAsComment() {
     long client = anna();
@@ -123,6 +142,30 @@ public abstract class MessagesContract extends ContractBase {
     assertThat(page.total()).hasValue(7);
     assertThat(page.offset()).isEqualTo(2);
     assertThat(page.limit()).isEqualTo(3);
+  }
+
+  @Test
+  @DisplayName("pages through a mixed history in both orders, saying whether more follows")
+  void listMessages_bothOrders_pageThroughHistory() {
+    long client = anna();
+    seed().receiveMessage(client, "one");
+    chat2desk().sendMessage(client, "two");
+    seed().receiveMessage(client, "three");
+
+    Page<Message> oldest = chat2desk().listMessages(ListMessages.of(client).withLimit(2));
+    Page<Message> newest =
+        chat2desk().listMessages(ListMessages.of(client).withOrder(SortOrder.DESC).withLimit(2));
+    Page<Message> rest =
+        chat2desk().listMessages(ListMessages.of(client).withOffset(2).withLimit(2));
+
+    assertThat(oldest.items()).extracting(Message::text).containsExactly("one", "two");
+    assertThat(oldest.total()).hasValue(3);
+    assertThat(oldest.hasNext()).isTrue();
+    assertThat(newest.items()).extracting(Message::text).containsExactly("three", "two");
+    assertThat(rest.items()).extracting(Message::text).containsExactly("three");
+    assertThat(rest.hasNext()).isFalse();
+    assertThat(oldest.items().get(0).isIncoming()).isTrue();
+    assertThat(oldest.items().get(0).createdAt()).isNotNull();
   }
 
   @Test

@@ -1,9 +1,12 @@
 package dev.chat2desk4j.testkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.chat2desk4j.api.ListTransfers;
 import dev.chat2desk4j.api.Page;
+import dev.chat2desk4j.api.SendMessage;
+import dev.chat2desk4j.api.SentMessage;
 import dev.chat2desk4j.api.Transfer;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -49,6 +52,29 @@ public abstract class TransfersContract extends ContractBase {
 
     assertThat(byDialog.items()).extracting(Transfer::clientId).containsExactly(anna);
     assertThat(byOperator.items()).extracting(Transfer::clientId).containsExactly(boris);
+  }
+
+  @Test
+  @DisplayName("records the transfer of a dialog an operator's send opened, and no other dialog's")
+  void listTransfers_afterTransferOfASentDialog_listsTheRecord() {
+    long client = anna();
+    long olga = seed().addOperator("Olga");
+    long petr = seed().addOperator("Petr");
+    SentMessage sent = chat2desk().sendMessage(SendMessage.of(client, "hi").withOperatorId(olga));
+    long dialog = seed().transferDialog(client, petr);
+
+    Page<Transfer> page = chat2desk().listTransfers(ListTransfers.of().withDialogId(dialog));
+
+    assertThat(dialog).isEqualTo(sent.dialogId());
+    assertThat(page.items())
+        .extracting(
+            Transfer::dialogId,
+            Transfer::clientId,
+            Transfer::fromOperatorId,
+            Transfer::toOperatorId)
+        .containsExactly(tuple(dialog, client, olga, petr));
+    assertThat(chat2desk().listTransfers(ListTransfers.of().withDialogId(dialog + 999)).items())
+        .isEmpty();
   }
 
   @Test
