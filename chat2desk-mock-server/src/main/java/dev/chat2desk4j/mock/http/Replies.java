@@ -1,0 +1,43 @@
+package dev.chat2desk4j.mock.http;
+
+import io.javalin.http.Context;
+
+/**
+ * Writes an answer the way every answer of the fake goes out: JSON in UTF-8 with its length, and
+ * gzip by Javalin's own compression for a client that accepts it and an answer of 1 500 bytes or
+ * more. Not API: public for the admin routes.
+ */
+public final class Replies {
+
+  /** The content type of every answer. */
+  public static final String CONTENT_TYPE = "application/json;charset=utf-8";
+
+  /** Javalin's threshold: smaller answers are never compressed. */
+  private static final int COMPRESSIBLE_BYTES = 1500;
+
+  private Replies() {}
+
+  /**
+   * Sets the answer of an exchange; Javalin writes it when the handler returns.
+   *
+   * @param retryAfterSeconds the {@code Retry-After} header's value, or null for none
+   */
+  public static void write(Context ctx, int status, byte[] body, Long retryAfterSeconds) {
+    ctx.status(status);
+    ctx.contentType(CONTENT_TYPE);
+    if (retryAfterSeconds != null) {
+      ctx.header("Retry-After", retryAfterSeconds.toString());
+    }
+    if (body.length < COMPRESSIBLE_BYTES || ctx.header("Accept-Encoding") == null) {
+      // Javalin writes the result in chunks; an answer it will not compress gets its length up
+      // front, or Jetty would send one over 8 KiB chunked.
+      ctx.res().setContentLength(body.length);
+    }
+    ctx.result(body);
+  }
+
+  /** Sets an error answer. */
+  public static void write(Context ctx, WireError error) {
+    write(ctx, error.status(), error.bytes(), null);
+  }
+}
