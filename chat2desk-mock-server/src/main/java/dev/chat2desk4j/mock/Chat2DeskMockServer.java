@@ -50,8 +50,8 @@ public final class Chat2DeskMockServer implements AutoCloseable {
   public static final int DEFAULT_PORT = 0;
 
   /**
-   * The admin header: the admin token when one is set, or any value on an admin write as proof
-   * that a script, not a web page, sends it.
+   * The admin header: the admin token when one is set, or any value on an admin write as proof that
+   * a script, not a web page, sends it.
    */
   public static final String ADMIN_HEADER = AdminGuard.HEADER;
 

@@ -9,8 +9,8 @@ import dev.chat2desk4j.mock.http.WireError;
 import dev.chat2desk4j.mock.http.WireErrors;
 import dev.chat2desk4j.mock.http.WireException;
 import dev.chat2desk4j.mock.journal.Journal;
-import dev.chat2desk4j.mock.state.MockStateException;
 import dev.chat2desk4j.mock.state.MockState;
+import dev.chat2desk4j.mock.state.MockStateException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -106,8 +106,7 @@ public final class AdminHttp {
       // Read before any refusal: a refusal that left the body unread would close a keep-alive
       // connection under the client's next request.
       byte[] body = RequestBodies.read(ctx.req(), ctx.res());
-      WireError refusal =
-          guard.refusal(method, ctx.contentType(), ctx.header(AdminGuard.HEADER));
+      WireError refusal = guard.refusal(method, ctx.contentType(), ctx.header(AdminGuard.HEADER));
       if (refusal != null) {
         throw refusal.exception();
       }
@@ -115,7 +114,8 @@ public final class AdminHttp {
       Params params = Params.parse(method, query, ctx.contentType(), body);
       params.requireWellFormed();
       String id = ctx.pathParamMap().get("id");
-      byte[] answer = route.apply(new AdminRequest(params, new String(body, StandardCharsets.UTF_8), id));
+      byte[] answer =
+          route.apply(new AdminRequest(params, new String(body, StandardCharsets.UTF_8), id));
       Replies.write(ctx, 200, answer, null);
     } catch (WireException e) {
       Replies.write(ctx, e.error());

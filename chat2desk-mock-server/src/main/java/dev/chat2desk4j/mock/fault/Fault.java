@@ -6,7 +6,8 @@ import java.util.Map;
  * What a fault rule does to a call it matches: one type per kind, each with its behaviour in {@link
  * #apply(FaultedCall)}. Make one through {@link FaultRuleBuilder}.
  */
-public sealed interface Fault permits Respond, Delay, DropBeforeReading, AcceptThenStall, StoreThenDrop {
+public sealed interface Fault
+    permits Respond, Delay, DropBeforeReading, AcceptThenStall, StoreThenDrop {
 
   /** Runs the call with this fault. */
   void apply(FaultedCall call);

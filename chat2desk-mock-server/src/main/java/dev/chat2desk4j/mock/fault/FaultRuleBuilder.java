@@ -7,10 +7,10 @@ import java.util.Objects;
 /**
  * A fault rule being described: call exactly one action ({@link #respond(int)}, {@link
  * #delay(Duration)}, {@link #dropConnection()}, {@link #storeThenDrop()} or {@link
- * #acceptThenDelay(Duration)}), then exactly
- * one terminal ({@link #times(int)}, {@link #once()}, {@link #always()} or {@link
- * #withProbability(double)}), which registers the rule. Values outside the documented ranges throw
- * {@link IllegalArgumentException} naming the parameter. Not thread-safe; use it from one thread.
+ * #acceptThenDelay(Duration)}), then exactly one terminal ({@link #times(int)}, {@link #once()},
+ * {@link #always()} or {@link #withProbability(double)}), which registers the rule. Values outside
+ * the documented ranges throw {@link IllegalArgumentException} naming the parameter. Not
+ * thread-safe; use it from one thread.
  */
 public final class FaultRuleBuilder {
 
@@ -75,7 +75,8 @@ public final class FaultRuleBuilder {
   /** Sends exactly this body instead of the error envelope with {@link #respond(int)}. */
   public FaultRuleBuilder body(String body) {
     requireRespond("body");
-    respond = new Respond(respond.status(), respond.retryAfter(), Objects.requireNonNull(body, "body"));
+    respond =
+        new Respond(respond.status(), respond.retryAfter(), Objects.requireNonNull(body, "body"));
     fault = respond;
     return this;
   }
@@ -95,8 +96,8 @@ public final class FaultRuleBuilder {
   }
 
   /**
-   * Handles the request normally (a message is stored), then closes the TCP connection without
-   * any HTTP answer: the caller cannot tell whether the API acted.
+   * Handles the request normally (a message is stored), then closes the TCP connection without any
+   * HTTP answer: the caller cannot tell whether the API acted.
    */
   public FaultRuleBuilder storeThenDrop() {
     return action(new StoreThenDrop());

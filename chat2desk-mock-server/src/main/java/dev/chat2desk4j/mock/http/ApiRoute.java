@@ -11,9 +11,9 @@ import java.util.function.ToLongFunction;
  * One row of {@link ApiRouteTable}: an API route with its operation, HTTP method, path template
  * (Javalin syntax, {@code {id}} for the path's id) and the three steps that answer it. {@code
  * parse} reads the HTTP parameters into the route's input, {@code invoke} runs that input on an
- * account, {@code render} writes the result as the answer's JSON. The in-memory fake skips the
- * HTTP steps: it turns the API request record it was given into the input and calls {@code
- * invoke}, so both fakes run the same state code.
+ * account, {@code render} writes the result as the answer's JSON. The in-memory fake skips the HTTP
+ * steps: it turns the API request record it was given into the input and calls {@code invoke}, so
+ * both fakes run the same state code.
  *
  * @param <Q> what the route runs on the account, such as {@code SendMessage}
  * @param <R> what it answers, such as {@code SentMessage}
@@ -123,8 +123,7 @@ public final class ApiRoute<Q, R> {
   }
 
   /**
-   * Runs an API request record of this route's operation on an account, as the in-memory fake
-   * does.
+   * Runs an API request record of this route's operation on an account, as the in-memory fake does.
    *
    * @throws ClassCastException when the request is not of this route's operation
    */

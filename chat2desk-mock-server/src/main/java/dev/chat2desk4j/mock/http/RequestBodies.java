@@ -15,7 +15,7 @@ import java.io.InputStream;
 public final class RequestBodies {
 
   /** How much of a body over the limit is read and dropped to keep the connection usable. */
-  static final long DISCARD_LIMIT_BYTES = 16L * 1024 * 1024;
+  public static final long DISCARD_LIMIT_BYTES = 16L * 1024 * 1024;
 
   private static final byte[] NO_BODY = new byte[0];
 

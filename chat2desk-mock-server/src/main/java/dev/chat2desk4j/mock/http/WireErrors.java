@@ -92,8 +92,8 @@ public final class WireErrors {
 
   /**
    * The answer to a request the state refused: 404 for a missing record (naming the field that
-   * named it, if one did), 422 for invalid fields, 400 for a duplicate (the status is sure, the text
-   * ours).
+   * named it, if one did), 422 for invalid fields, 400 for a duplicate (the status is sure, the
+   * text ours).
    */
   public static WireError of(MockStateException refusal) {
     if (refusal instanceof RecordNotFoundException missing) {
@@ -167,7 +167,8 @@ public final class WireErrors {
     } catch (JsonProcessingException e) {
       root = null;
     }
-    String message = root != null && root.path("message").isTextual() ? root.get("message").asText() : null;
+    String message =
+        root != null && root.path("message").isTextual() ? root.get("message").asText() : null;
     Map<String, List<String>> fieldErrors = new LinkedHashMap<>();
     if (root != null && root.path("errors").isObject()) {
       root.get("errors")

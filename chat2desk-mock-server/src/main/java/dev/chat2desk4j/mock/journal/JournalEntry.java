@@ -17,8 +17,8 @@ import java.util.Objects;
  * what arrived.
  *
  * @param at when the request arrived, by the server's clock
- * @param operation the operation of the route the request matched, or null for a path that has
- *     none (an unknown path, or a route of the wire that no operation covers yet)
+ * @param operation the operation of the route the request matched, or null for a path that has none
+ *     (an unknown path, or a route of the wire that no operation covers yet)
  * @param method the HTTP method, such as {@code POST}
  * @param path the path with repeated and trailing slashes removed, such as {@code /v1/messages}
  * @param query the raw query string, or an empty string

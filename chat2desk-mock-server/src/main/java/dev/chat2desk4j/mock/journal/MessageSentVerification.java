@@ -105,8 +105,7 @@ public final class MessageSentVerification extends CountVerification {
   private MessageSentVerification where(String description, Predicate<Sent> condition) {
     return new MessageSentVerification(
         match.and(
-            description,
-            recorded -> stored(recorded) != null && condition.test(stored(recorded))));
+            description, recorded -> stored(recorded) != null && condition.test(stored(recorded))));
   }
 
   /**

@@ -31,8 +31,7 @@ public final class Verification {
    */
   public MessageSentVerification messageSent() {
     return new MessageSentVerification(
-        journal::recorded,
-        "message(s) sent (" + journal.routeName(Operation.SEND_MESSAGE) + ")");
+        journal::recorded, "message(s) sent (" + journal.routeName(Operation.SEND_MESSAGE) + ")");
   }
 
   /**

@@ -12,7 +12,11 @@ import java.util.List;
  * through, which only a single client's read shows.
  */
 record ClientEntry(
-    Client client, Transport transport, Long channelId, Long dialogId, List<ClientChannel> channels) {
+    Client client,
+    Transport transport,
+    Long channelId,
+    Long dialogId,
+    List<ClientChannel> channels) {
 
   ClientEntry {
     channels = List.copyOf(channels);

@@ -49,7 +49,8 @@ public final class MockState {
   public MockAccount addAccount(String token) {
     requireToken(token);
     return accounts.computeIfAbsent(
-            token, t -> new Registered(new MockAccount(clock, "account-" + labels.incrementAndGet())))
+            token,
+            t -> new Registered(new MockAccount(clock, "account-" + labels.incrementAndGet())))
         .account;
   }
 

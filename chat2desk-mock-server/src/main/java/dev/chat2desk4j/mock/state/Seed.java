@@ -134,7 +134,8 @@ public record Seed(List<String> operators, List<SeedChannel> channels, List<Seed
       request = request.withChannelId(channelId(account, seed.channel()));
     }
     Client client = account.createClient(request);
-    for (String channel : seed.channels().subList(Math.min(1, seed.channels().size()), seed.channels().size())) {
+    for (String channel :
+        seed.channels().subList(Math.min(1, seed.channels().size()), seed.channels().size())) {
       account.addClientChannel(client.id(), channelId(account, channel), seed.transport());
     }
     for (SeedMessage message : seed.messages()) {

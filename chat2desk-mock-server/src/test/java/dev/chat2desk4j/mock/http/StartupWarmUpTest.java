@@ -1,4 +1,4 @@
-package dev.chat2desk4j.mock;
+package dev.chat2desk4j.mock.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
