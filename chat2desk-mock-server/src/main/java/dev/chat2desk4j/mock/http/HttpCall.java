@@ -89,8 +89,7 @@ final class HttpCall implements FaultedCall {
     this.status = status;
     byte[] bytes =
         body == null ? WireErrors.forStatus(status).bytes() : body.getBytes(StandardCharsets.UTF_8);
-    // Retry-After carries whole seconds; round up so a caller never retries early.
-    Long seconds = retryAfter == null ? null : (retryAfter.toMillis() + 999) / 1000;
+    Long seconds = retryAfter == null ? null : WireErrors.retryAfterSeconds(retryAfter);
     Replies.write(ctx, status, bytes, seconds);
   }
 

@@ -158,8 +158,9 @@ public final class WireErrors {
    * @param body the exact body, or null for the envelope
    */
   public static ErrorResponse injected(int status, Duration retryAfter, String body) {
+    Duration sent = retryAfter == null ? null : Duration.ofSeconds(retryAfterSeconds(retryAfter));
     if (body == null) {
-      return forStatus(status).toErrorResponse(retryAfter);
+      return forStatus(status).toErrorResponse(sent);
     }
     JsonNode root;
     try {
@@ -183,7 +184,13 @@ public final class WireErrors {
                 fieldErrors.put(field.getKey(), problems);
               });
     }
-    return new ErrorResponse(status, message, fieldErrors, retryAfter, body);
+    return new ErrorResponse(status, message, fieldErrors, sent, body);
+  }
+
+  /** A wait as the {@code Retry-After} header carries it: whole seconds, rounded up (ours). */
+  static long retryAfterSeconds(Duration retryAfter) {
+    // Rounded up so that a caller never retries early.
+    return (retryAfter.toMillis() + 999) / 1000;
   }
 
   /** The envelope's message for a bare status. */
