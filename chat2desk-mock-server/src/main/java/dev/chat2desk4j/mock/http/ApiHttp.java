@@ -14,7 +14,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
-import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.eclipse.jetty.http.UriCompliance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -105,7 +104,9 @@ public final class ApiHttp {
       fault.apply(call);
     }
     String label = account == null ? null : account.label();
-    LOG.debug("{} {} -> {}", method, path, call.status());
+    if (LOG.isDebugEnabled()) {
+      LOG.debug("{} {} -> {}", method, path, call.status());
+    }
     journal.add(
         JournalEntry.received(
             at,
@@ -113,10 +114,7 @@ public final class ApiHttp {
             body,
             call.status()),
         call.result());
-    if (call.dropped()) {
-      ServletContextRequest request = ServletContextRequest.getServletContextRequest(ctx.req());
-      request.getConnectionMetaData().getConnection().getEndPoint().close();
-    }
+    call.finish();
   }
 
   /** The token of an {@code Authorization} header, raw or after {@code Bearer} (ours). */

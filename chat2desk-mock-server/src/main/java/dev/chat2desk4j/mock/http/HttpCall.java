@@ -6,14 +6,15 @@ import dev.chat2desk4j.mock.state.MockStateException;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One API request as the fault stage acts on it: {@link #handle()} runs the matched route, and the
- * other steps answer, drop or wait. It keeps the status and result for the journal; the connection
- * of a dropped call is closed by {@link ApiHttp} after journalling, so that a client that sees the
- * drop finds it in the journal.
+ * other steps answer, drop or wait. It only records the answer or the drop; {@link ApiHttp}
+ * journals the call first and then sends the answer or closes the connection, so that a client that
+ * has its answer finds the request in the journal.
  */
 final class HttpCall implements FaultedCall {
 
@@ -27,7 +28,9 @@ final class HttpCall implements FaultedCall {
   private final WireError refusal;
   private int status;
   private byte[] body;
+  private Long retryAfterSeconds;
   private Object result;
+  private boolean answered;
   private boolean dropped;
 
   /**
@@ -81,16 +84,17 @@ final class HttpCall implements FaultedCall {
 
   @Override
   public void answer() {
-    Replies.write(ctx, status, body, null);
+    answered = true;
   }
 
   @Override
   public void respond(int status, Duration retryAfter, String body) {
     this.status = status;
-    byte[] bytes =
+    this.body =
         body == null ? WireErrors.forStatus(status).bytes() : body.getBytes(StandardCharsets.UTF_8);
-    Long seconds = retryAfter == null ? null : WireErrors.retryAfterSeconds(retryAfter);
-    Replies.write(ctx, status, bytes, seconds);
+    this.retryAfterSeconds = retryAfter == null ? null : WireErrors.retryAfterSeconds(retryAfter);
+    this.result = null;
+    answered = true;
   }
 
   @Override
@@ -118,8 +122,14 @@ final class HttpCall implements FaultedCall {
     return status == 200 || dropped ? result : null;
   }
 
-  boolean dropped() {
-    return dropped;
+  /** Sends the recorded answer, or closes the connection of a dropped call. */
+  void finish() {
+    if (dropped) {
+      ServletContextRequest request = ServletContextRequest.getServletContextRequest(ctx.req());
+      request.getConnectionMetaData().getConnection().getEndPoint().close();
+    } else if (answered) {
+      Replies.write(ctx, status, body, retryAfterSeconds);
+    }
   }
 
   private void fail(WireError error) {

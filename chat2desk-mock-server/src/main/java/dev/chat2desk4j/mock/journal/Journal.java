@@ -29,7 +29,7 @@ public final class Journal {
    * @param answer what the fake answered, such as the {@code SentMessage} of an accepted send, or
    *     null when it answered an error
    */
-  record Recorded(JournalEntry entry, Object answer) {}
+  record Recorded(JournalEntry entry, Object answer, long cost) {}
 
   private final int capacity;
   private final long maxBytes;
@@ -57,10 +57,11 @@ public final class Journal {
    * @param answer what the fake answered, or null for an error or no answer
    */
   public synchronized void add(JournalEntry entry, Object answer) {
-    entries.addLast(new Recorded(entry, answer));
-    bytes += cost(entry);
+    long cost = entry.cost() + ENTRY_OVERHEAD_BYTES;
+    entries.addLast(new Recorded(entry, answer, cost));
+    bytes += cost;
     while (entries.size() > capacity || (bytes > maxBytes && entries.size() > 1)) {
-      bytes -= cost(entries.removeFirst().entry());
+      bytes -= entries.removeFirst().cost();
     }
   }
 
@@ -101,9 +102,5 @@ public final class Journal {
 
   String routeName(Operation operation) {
     return routeNames.apply(operation);
-  }
-
-  private static long cost(JournalEntry entry) {
-    return entry.cost() + ENTRY_OVERHEAD_BYTES;
   }
 }
