@@ -38,23 +38,12 @@ enum ServerKind {
    */
   List<String> command(int port, Path seed, Path wireMockRoot) {
     if (this == BARE_JAVALIN) {
-      return List.of(
-          Jars.java().toString(),
-          "-cp",
-          Jars.fakeServer() + File.pathSeparator + Jars.benchmarkClasses(),
-          BareJavalinServer.class.getName(),
-          Integer.toString(port),
-          wireMockRoot.toString());
+      return floor(BareJavalinServer.class, port, wireMockRoot);
     }
     if (this == BARE_JETTY || this == BARE_JETTY_BLOCKING) {
-      return List.of(
-          Jars.java().toString(),
-          "-cp",
-          Jars.fakeServer() + File.pathSeparator + Jars.benchmarkClasses(),
-          BareJettyServer.class.getName(),
-          Integer.toString(port),
-          wireMockRoot.toString(),
-          this == BARE_JETTY ? "non-blocking" : "blocking");
+      List<String> command = new ArrayList<>(floor(BareJettyServer.class, port, wireMockRoot));
+      command.add(this == BARE_JETTY ? "non-blocking" : "blocking");
+      return command;
     }
     List<String> command = new ArrayList<>(List.of(Jars.java().toString(), "-jar"));
     if (this == FAKE) {
@@ -83,5 +72,16 @@ enum ServerKind {
       command.add("--no-request-journal");
     }
     return command;
+  }
+
+  /** A floor server of this module, run on the fake's {@code -all} jar, which holds its stack. */
+  private static List<String> floor(Class<?> main, int port, Path wireMockRoot) {
+    return List.of(
+        Jars.java().toString(),
+        "-cp",
+        Jars.fakeServer() + File.pathSeparator + Jars.benchmarkClasses(),
+        main.getName(),
+        Integer.toString(port),
+        wireMockRoot.toString());
   }
 }
