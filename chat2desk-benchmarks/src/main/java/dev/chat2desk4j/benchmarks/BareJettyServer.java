@@ -47,7 +47,8 @@ public final class BareJettyServer {
     server.start();
   }
 
-  private static Map<String, byte[]> readStubs(Path root) throws IOException {
+  /** The stubs' bodies by method and URL, such as {@code GET /v1/clients?limit=20}. */
+  static Map<String, byte[]> readStubs(Path root) throws IOException {
     ObjectMapper mapper = new ObjectMapper();
     Map<String, byte[]> stubs = new HashMap<>();
     try (Stream<Path> files = Files.list(root.resolve("mappings"))) {

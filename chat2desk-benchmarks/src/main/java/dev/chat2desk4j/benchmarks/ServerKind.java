@@ -8,14 +8,16 @@ import java.util.List;
 /**
  * The servers compared: the project's fake, WireMock standalone twice, with its defaults and with
  * its request journal off (WireMock's own advice for load tests), so that the fake is measured
- * against the faster of the two as well, and {@link BareJettyServer} twice, the floor any fake on
- * Jetty starts from, with a non-blocking handler and with a blocking one as servlets have.
+ * against the faster of the two as well, {@link BareJavalinServer}, the floor of the fake's own
+ * stack (every request of the fake goes through Javalin), and {@link BareJettyServer} twice, the
+ * Jetty under it, with a non-blocking handler and with a blocking one as servlets have.
  */
 enum ServerKind {
   FAKE("chat2desk fake"),
   WIREMOCK("WireMock"),
   WIREMOCK_NO_JOURNAL("WireMock, no journal"),
-  BARE_JETTY("bare Jetty 12 (floor)"),
+  BARE_JAVALIN("bare Javalin 7 (floor)"),
+  BARE_JETTY("bare Jetty 12"),
   BARE_JETTY_BLOCKING("bare Jetty, blocking");
 
   private final String label;
@@ -35,15 +37,13 @@ enum ServerKind {
    * @param wireMockRoot WireMock's root directory holding the stubs
    */
   List<String> command(int port, Path seed, Path wireMockRoot) {
+    if (this == BARE_JAVALIN) {
+      return floor(BareJavalinServer.class, port, wireMockRoot);
+    }
     if (this == BARE_JETTY || this == BARE_JETTY_BLOCKING) {
-      return List.of(
-          Jars.java().toString(),
-          "-cp",
-          Jars.fakeServer() + File.pathSeparator + Jars.benchmarkClasses(),
-          BareJettyServer.class.getName(),
-          Integer.toString(port),
-          wireMockRoot.toString(),
-          this == BARE_JETTY ? "non-blocking" : "blocking");
+      List<String> command = new ArrayList<>(floor(BareJettyServer.class, port, wireMockRoot));
+      command.add(this == BARE_JETTY ? "non-blocking" : "blocking");
+      return command;
     }
     List<String> command = new ArrayList<>(List.of(Jars.java().toString(), "-jar"));
     if (this == FAKE) {
@@ -72,5 +72,16 @@ enum ServerKind {
       command.add("--no-request-journal");
     }
     return command;
+  }
+
+  /** A floor server of this module, run on the fake's {@code -all} jar, which holds its stack. */
+  private static List<String> floor(Class<?> main, int port, Path wireMockRoot) {
+    return List.of(
+        Jars.java().toString(),
+        "-cp",
+        Jars.fakeServer() + File.pathSeparator + Jars.benchmarkClasses(),
+        main.getName(),
+        Integer.toString(port),
+        wireMockRoot.toString());
   }
 }

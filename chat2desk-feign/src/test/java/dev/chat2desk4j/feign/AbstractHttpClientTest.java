@@ -21,7 +21,7 @@ import dev.chat2desk4j.api.Transport;
 import dev.chat2desk4j.api.TransportException;
 import dev.chat2desk4j.api.ValidationException;
 import dev.chat2desk4j.mock.Chat2DeskMockServer;
-import dev.chat2desk4j.mock.JournalEntry;
+import dev.chat2desk4j.mock.journal.JournalEntry;
 import dev.chat2desk4j.mock.state.MockAccount;
 import dev.chat2desk4j.mock.state.MockChannel;
 import dev.chat2desk4j.mock.state.MockOperator;

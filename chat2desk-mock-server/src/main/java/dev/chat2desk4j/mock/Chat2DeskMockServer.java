@@ -1,10 +1,17 @@
 package dev.chat2desk4j.mock;
 
+import dev.chat2desk4j.mock.admin.AdminGuard;
+import dev.chat2desk4j.mock.admin.AdminHttp;
+import dev.chat2desk4j.mock.fault.Faults;
+import dev.chat2desk4j.mock.http.ApiHttp;
+import dev.chat2desk4j.mock.http.ApiRouteTable;
+import dev.chat2desk4j.mock.journal.Journal;
+import dev.chat2desk4j.mock.journal.JournalEntry;
+import dev.chat2desk4j.mock.journal.Verification;
 import dev.chat2desk4j.mock.state.MockAccount;
 import dev.chat2desk4j.mock.state.MockState;
 import dev.chat2desk4j.mock.state.Seed;
 import io.javalin.Javalin;
-import io.javalin.http.HandlerType;
 import io.javalin.router.EndpointNotFound;
 import java.net.URI;
 import java.time.Clock;
@@ -15,7 +22,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
-import org.eclipse.jetty.http.UriCompliance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,6 +49,12 @@ public final class Chat2DeskMockServer implements AutoCloseable {
   /** The port bound by default: 0, a free port chosen by the system. */
   public static final int DEFAULT_PORT = 0;
 
+  /**
+   * The admin header: the admin token when one is set, or any value on an admin write as proof that
+   * a script, not a web page, sends it.
+   */
+  public static final String ADMIN_HEADER = AdminGuard.HEADER;
+
   /** How many requests the journal keeps by default before dropping the oldest. */
   public static final int DEFAULT_JOURNAL_CAPACITY = 10_000;
 
@@ -60,7 +72,7 @@ public final class Chat2DeskMockServer implements AutoCloseable {
   private final MockState state;
   private final Journal journal;
   private final Faults faults;
-  private final AdminGuard adminGuard;
+  private final String adminToken;
   private final Clock clock;
   private Javalin app;
   private boolean closed;
@@ -76,9 +88,10 @@ public final class Chat2DeskMockServer implements AutoCloseable {
           seeds.forEach(seed -> state.seed(token, seed));
         });
     builder.seeds.forEach(state::seedAll);
-    this.journal = new Journal(builder.journalCapacity, builder.journalMaxBytes);
-    this.faults = new Faults(builder.random);
-    this.adminGuard = new AdminGuard(builder.adminToken);
+    this.journal =
+        new Journal(builder.journalCapacity, builder.journalMaxBytes, ApiRouteTable::routeName);
+    this.faults = Faults.create(builder.random);
+    this.adminToken = builder.adminToken;
   }
 
   /** A builder with the defaults: loopback, random port, system UTC clock. */
@@ -95,9 +108,8 @@ public final class Chat2DeskMockServer implements AutoCloseable {
     if (app != null || closed) {
       throw new IllegalStateException("The server was already started");
     }
-    HttpFront front =
-        new HttpFront(
-            new ApiRoutes(state), new AdminRoutes(this), adminGuard, faults, journal, clock);
+    ApiHttp api = new ApiHttp(state, faults, journal, clock);
+    AdminHttp admin = new AdminHttp(state, journal, faults, adminToken, this::reset);
     app =
         Javalin.create(
             config -> {
@@ -105,26 +117,22 @@ public final class Chat2DeskMockServer implements AutoCloseable {
               config.startup.showOldJavalinVersionWarning = false;
               config.jetty.host = host;
               config.jetty.port = requestedPort;
-              // Doubled slashes are legal for the real API; Jetty's default compliance rejects
-              // them.
-              config.jetty.modifyHttpConfiguration(
-                  http -> http.setUriCompliance(UriCompliance.LEGACY));
-              config.jetty.modifyServer(
-                  server -> {
-                    server.setErrorHandler(new JsonErrorHandler());
-                    // Javalin puts its servlet inside the innermost wrapper: after this one.
-                    server.setHandler(new DirectApiHandler(front, faults, server.getHandler()));
+              ApiHttp.configureServer(config);
+              api.register(config);
+              admin.register(config);
+              // Javalin's own 404 for any path or method no route has, in the API's envelope.
+              config.routes.exception(
+                  EndpointNotFound.class,
+                  (e, ctx) -> {
+                    if (AdminHttp.owns(ctx.path())) {
+                      admin.notFound(ctx);
+                    } else {
+                      api.unrouted(ctx);
+                    }
                   });
-              for (HandlerType type : HandlerType.commonHttp()) {
-                config.routes.addHttpHandler(type, "/", front);
-                config.routes.addHttpHandler(type, "/<path>", front);
-              }
-              // Any other method (PROPFIND, ...) would get Javalin's plain-text 404: send it
-              // through the same front, which answers 404 in the envelope.
-              config.routes.exception(EndpointNotFound.class, (e, ctx) -> front.handle(ctx));
             });
     app.start();
-    NetworkExposure.warning(host, adminGuard.requiresToken()).ifPresent(LOG::warn);
+    NetworkExposure.warning(host, admin.requiresToken()).ifPresent(LOG::warn);
     return this;
   }
 
@@ -200,7 +208,7 @@ public final class Chat2DeskMockServer implements AutoCloseable {
    * AssertionError} listing what was received.
    */
   public Verification verify() {
-    return new Verification(journal);
+    return journal.verify();
   }
 
   /** Empties the journal. */
@@ -227,10 +235,6 @@ public final class Chat2DeskMockServer implements AutoCloseable {
    */
   public void reset(String token) {
     state.reset(token);
-  }
-
-  Journal journalStore() {
-    return journal;
   }
 
   /** Stops answering and releases the port; calling it again does nothing. */

@@ -1,5 +1,6 @@
 package dev.chat2desk4j.mock;
 
+import dev.chat2desk4j.mock.http.StartupWarmUp;
 import dev.chat2desk4j.mock.state.Seed;
 import java.io.PrintWriter;
 import java.nio.file.Path;

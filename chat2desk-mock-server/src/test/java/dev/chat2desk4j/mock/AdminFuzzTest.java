@@ -123,7 +123,7 @@ class AdminFuzzTest {
       request.header("Content-Type", contentType);
     }
     if (!adminHeader.isEmpty()) {
-      request.header(AdminGuard.HEADER, adminHeader);
+      request.header(Chat2DeskMockServer.ADMIN_HEADER, adminHeader);
     }
     return FuzzClient.send(request.build());
   }

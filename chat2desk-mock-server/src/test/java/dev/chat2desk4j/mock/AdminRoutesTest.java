@@ -191,6 +191,23 @@ class AdminRoutesTest {
   }
 
   @Test
+  void faults_storeThenDropRule_registeredAndShown() {
+    admin
+        .post(
+            "/__admin/faults",
+            json("{'operation': 'getClient', 'action': 'store_then_drop', 'times': 1}"))
+        .is(
+            200,
+            json(
+                "{'data': {'id': 1, 'method': 'GET', 'path': '/v1/clients/{id}',"
+                    + " 'action': 'store_then_drop', 'remaining': 1, 'probability': 1.0,"
+                    + " 'fired': 0}, 'status': 'success'}"));
+
+    assertThat(server.faults().rules().get(0).fault())
+        .isInstanceOf(dev.chat2desk4j.mock.fault.StoreThenDrop.class);
+  }
+
+  @Test
   void faults_invalidRule_answers400() {
     assertThat(
             admin.post("/__admin/faults", json("{'path': '/v1/x', 'action': 'explode'}")).status())

@@ -70,8 +70,47 @@ class ClientRoutesTest extends FixtureServerTest {
   }
 
   @Test
-  void getOne_existing_answersClient() {
-    http.get("/v1/clients/1").is(200, json("{'data': " + ANNA + ", 'status': 'success'}"));
+  void getOne_existing_answersClientWithItsChannels() {
+    String annaWithChannels =
+        ANNA.replace(
+            "'tags': []}", "'tags': [], 'channels': [{'id': 1, 'transports': ['telegram']}]}");
+
+    http.get("/v1/clients/1")
+        .is(200, json("{'data': " + annaWithChannels + ", 'status': 'success'}"));
+  }
+
+  @Test
+  void getOne_clientWithoutChannel_answersNoChannels() {
+    Http.Response boris = http.get("/v1/clients/2");
+
+    assertThat(boris.json().at("/data/channels").isArray()).isTrue();
+    assertThat(boris.json().at("/data/channels").size()).isZero();
+  }
+
+  @Test
+  void getOne_clientCreatedOnAChannel_hasItWithItsTransport() {
+    long id =
+        http.post(
+                "/v1/clients",
+                json("{'phone': '79005550000', 'channel_id': 1, 'transport': 'viber'}"))
+            .json()
+            .at("/data/id")
+            .asLong();
+
+    assertThat(http.get("/v1/clients/" + id).json().at("/data/channels"))
+        .isEqualTo(Http.tree(json("[{'id': 1, 'transports': ['viber']}]")));
+  }
+
+  @Test
+  void getOne_otherAccountsClient_answers404() {
+    http.as(Fixtures.OTHER_TOKEN)
+        .get("/v1/clients/1")
+        .is(404, json("{'status': 'error', 'message': 'Page not found'}"));
+  }
+
+  @Test
+  void list_leavesChannelsOut() {
+    assertThat(http.get("/v1/clients").json().at("/data/0").has("channels")).isFalse();
   }
 
   @Test

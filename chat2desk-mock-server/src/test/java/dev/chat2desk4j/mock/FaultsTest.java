@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import dev.chat2desk4j.api.Operation;
+import dev.chat2desk4j.mock.fault.FaultRule;
+import dev.chat2desk4j.mock.fault.Faults;
+import dev.chat2desk4j.mock.journal.JournalEntry;
 import java.io.UncheckedIOException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
@@ -148,6 +151,28 @@ class FaultsTest {
     assertThat(messageCount()).isEqualTo(2);
     assertThat(server.journal()).last().extracting(JournalEntry::status).isEqualTo(0);
     assertThat(http.post("/v1/messages", SEND).status()).isEqualTo(200);
+  }
+
+  @Test
+  void storeThenDrop_storesTheMessageThenClosesWithoutAnswer() {
+    server.faults().on(Operation.SEND_MESSAGE).storeThenDrop().once();
+
+    assertThatThrownBy(() -> http.post("/v1/messages", SEND))
+        .isInstanceOf(UncheckedIOException.class);
+    assertThat(messageCount()).isEqualTo(3);
+    assertThat(server.journal()).last().extracting(JournalEntry::status).isEqualTo(0);
+    server.verify().messageSent().to(1).withText("hi").once();
+    assertThat(http.post("/v1/messages", SEND).status()).isEqualTo(200);
+  }
+
+  @Test
+  void operationRule_getClient_matchesAnyIdButNothingElse() {
+    server.faults().on(Operation.GET_CLIENT).respond(503).always();
+
+    assertThat(http.get("/v1/clients/1").status()).isEqualTo(503);
+    assertThat(http.get("/v1//clients/2/").status()).isEqualTo(503);
+    assertThat(http.get("/v1/clients/1/messages").status()).isEqualTo(404);
+    assertThat(http.get("/v1/clients").status()).isEqualTo(200);
   }
 
   @Test

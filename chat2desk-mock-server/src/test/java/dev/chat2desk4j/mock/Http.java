@@ -52,7 +52,7 @@ final class Http {
 
   /** A client of the admin API: no API token, the admin header with this value on every request. */
   static Http admin(URI baseUrl, String adminHeader) {
-    return new Http(baseUrl, null).withHeader(AdminGuard.HEADER, adminHeader);
+    return new Http(baseUrl, null).withHeader(Chat2DeskMockServer.ADMIN_HEADER, adminHeader);
   }
 
   Response get(String pathAndQuery) {

@@ -3,7 +3,12 @@ package dev.chat2desk4j.mock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.chat2desk4j.api.Operation;
+import dev.chat2desk4j.mock.http.ApiRouteTable;
+import dev.chat2desk4j.mock.journal.Journal;
+import dev.chat2desk4j.mock.journal.JournalEntry;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,18 +37,39 @@ class JournalTest {
   }
 
   @Test
-  void request_recordedWithMethodPathQueryBodyAndStatus() {
-    http.post("/v1/messages?x=1", "{\"client_id\": 1, \"text\": \"hi\"}");
+  void request_recordedWithOperationParsedParamsBodyStatusAndAccountLabel() {
+    http.post("/v1//messages/?x=1", "{\"client_id\": 1, \"text\": \"hi\"}");
 
     assertThat(server.journal())
         .containsExactly(
             new JournalEntry(
                 Fixtures.NOW,
+                Operation.SEND_MESSAGE,
                 "POST",
                 "/v1/messages",
                 "x=1",
+                Map.of("x", "1", "client_id", "1", "text", "hi"),
                 "{\"client_id\": 1, \"text\": \"hi\"}",
-                200));
+                200,
+                30,
+                false,
+                "account-1"));
+  }
+
+  @Test
+  void params_fromJsonFormAndQuery_journalledAsParsed() {
+    http.post("/v1/messages", "{\"client_id\": \"1\", \"text\": \"json\", \"x\": {\"a\": 1}}");
+    http.send(
+        "POST", "/v1/messages", "client_id=1&text=form+body", "application/x-www-form-urlencoded");
+    http.post("/v1/messages?client_id=1&text=in%20query", null);
+
+    assertThat(server.journal())
+        .extracting(JournalEntry::params)
+        .containsExactly(
+            Map.of("client_id", "1", "text", "json", "x", "{\"a\":1}"),
+            Map.of("client_id", "1", "text", "form body"),
+            Map.of("client_id", "1", "text", "in query"));
+    server.verify().requests(Operation.SEND_MESSAGE).withParam("client_id", "1").times(3);
   }
 
   @Test
@@ -99,7 +125,7 @@ class JournalTest {
         ("a".repeat(JournalEntry.BODY_LIMIT_BYTES - 1) + "é and more")
             .getBytes(StandardCharsets.UTF_8);
 
-    JournalEntry entry = JournalEntry.received(Fixtures.NOW, "POST", "/v1/x", "", body, 200);
+    JournalEntry entry = received(body);
 
     assertThat(entry.body()).isEqualTo("a".repeat(JournalEntry.BODY_LIMIT_BYTES - 1));
     assertThat(entry.bodyTruncated()).isTrue();
@@ -110,7 +136,7 @@ class JournalTest {
   void bodyAtTheLimit_keptWhole() {
     byte[] body = "b".repeat(JournalEntry.BODY_LIMIT_BYTES).getBytes(StandardCharsets.UTF_8);
 
-    JournalEntry entry = JournalEntry.received(Fixtures.NOW, "POST", "/v1/x", "", body, 200);
+    JournalEntry entry = received(body);
 
     assertThat(entry.bodyTruncated()).isFalse();
     assertThat(entry.body()).hasSize(JournalEntry.BODY_LIMIT_BYTES);
@@ -119,7 +145,7 @@ class JournalTest {
   @Test
   void byteBudgetReached_dropsOldestFirst() {
     // Each entry costs 1 000 (body) + 5 (path) + 128 bytes: three fit in 3 500, four do not.
-    Journal journal = new Journal(100, 3_500);
+    Journal journal = new Journal(100, 3_500, ApiRouteTable::routeName);
 
     IntStream.rangeClosed(1, 5).forEach(i -> journal.add(entry(i + "x".repeat(999)), null));
 
@@ -131,7 +157,7 @@ class JournalTest {
 
   @Test
   void entryOverTheWholeBudget_isStillKeptAsTheNewest() {
-    Journal journal = new Journal(100, 10);
+    Journal journal = new Journal(100, 10, ApiRouteTable::routeName);
 
     journal.add(entry("first"), null);
     journal.add(entry("second"), null);
@@ -153,6 +179,14 @@ class JournalTest {
     server.clearJournal();
 
     assertThat(server.journal()).isEmpty();
+  }
+
+  private static JournalEntry received(byte[] body) {
+    return JournalEntry.received(
+        Fixtures.NOW,
+        new JournalEntry.Received(null, "POST", "/v1/x", "", Map.of(), null),
+        body,
+        200);
   }
 
   private static JournalEntry entry(String body) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chat2desk4j.api.ApiLimits;
 import dev.chat2desk4j.api.Transport;
+import dev.chat2desk4j.mock.journal.JournalEntry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

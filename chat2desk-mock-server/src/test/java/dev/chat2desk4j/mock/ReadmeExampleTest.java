@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chat2desk4j.api.Client;
 import dev.chat2desk4j.api.Operation;
+import dev.chat2desk4j.mock.journal.JournalEntry;
 import dev.chat2desk4j.mock.state.Seed;
 import java.net.URI;
 import java.time.Duration;

@@ -38,9 +38,20 @@ class RoutingTest extends FixtureServerTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"/v1/clients", "/v1/clients/1", "/__admin/health"})
+  void headOfAGetRoute_answers404LikeAnyMethodTheApiLacks(String path) {
+    Http.Response response =
+        http.withHeader(Chat2DeskMockServer.ADMIN_HEADER, "1").send("HEAD", path, null, null);
+
+    assertThat(response.status()).isEqualTo(404);
+    assertThat(response.raw().headers().firstValue("Content-Type"))
+        .hasValue("application/json;charset=utf-8");
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"/v1/messages", "/__admin/health"})
   void methodJavalinDoesNotRoute_answers404Envelope(String path) {
-    http.withHeader(AdminGuard.HEADER, "1")
+    http.withHeader(Chat2DeskMockServer.ADMIN_HEADER, "1")
         .send("PROPFIND", path, null, null)
         .is(404, json("{'status': 'error', 'message': 'Page not found'}"));
   }

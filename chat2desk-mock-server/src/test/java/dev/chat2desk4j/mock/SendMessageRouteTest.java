@@ -4,6 +4,7 @@ import static dev.chat2desk4j.mock.Http.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chat2desk4j.api.Message;
+import dev.chat2desk4j.mock.http.RequestBodies;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

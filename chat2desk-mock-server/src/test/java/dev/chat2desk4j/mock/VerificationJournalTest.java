@@ -3,60 +3,58 @@ package dev.chat2desk4j.mock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.chat2desk4j.api.Message;
 import dev.chat2desk4j.api.MessageType;
 import dev.chat2desk4j.api.Operation;
+import dev.chat2desk4j.api.SentMessage;
 import dev.chat2desk4j.api.Transport;
+import dev.chat2desk4j.mock.http.ApiRouteTable;
+import dev.chat2desk4j.mock.journal.Journal;
+import dev.chat2desk4j.mock.journal.JournalEntry;
+import dev.chat2desk4j.mock.journal.MessageSentVerification;
+import dev.chat2desk4j.mock.journal.Verification;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+/** Verification over journal entries as the pipeline records them, without a server. */
 class VerificationJournalTest {
 
-  private final Journal journal = new Journal(100, Chat2DeskMockServer.DEFAULT_JOURNAL_MAX_BYTES);
-  private final Verification verify = new Verification(journal);
+  private final Journal journal =
+      new Journal(100, Chat2DeskMockServer.DEFAULT_JOURNAL_MAX_BYTES, ApiRouteTable::routeName);
+  private final Verification verify = journal.verify();
 
-  private void received(String method, String path, String query, String body, int status) {
-    journal.add(new JournalEntry(Instant.EPOCH, method, path, query, body, status), null);
+  private void received(
+      Operation operation, String method, String path, Map<String, String> params, int status) {
+    journal.add(entry(operation, method, path, params, "", status), null);
   }
 
-  private void sent(String body, long clientId, String storedText, MessageType type) {
-    Message stored =
-        new Message(
-            1,
-            clientId,
-            storedText,
-            type,
-            Transport.WIDGET,
-            true,
-            Instant.EPOCH,
-            null,
-            null,
-            1L,
-            1L);
-    journal.add(new JournalEntry(Instant.EPOCH, "POST", "/v1/messages", "", body, 200), stored);
+  private void sent(long clientId, String text, MessageType type) {
+    Map<String, String> params = new LinkedHashMap<>();
+    params.put("client_id", String.valueOf(clientId));
+    params.put("text", text);
+    SentMessage stored = new SentMessage(1, clientId, type, Transport.WIDGET, null, null, 1L, 1L);
+    journal.add(entry(Operation.SEND_MESSAGE, "POST", "/v1/messages", params, "{}", 200), stored);
   }
 
-  @Test
-  void requests_jsonFormAndQueryParameters_areAllRead() {
-    received("POST", "/v1/messages", "", "{\"client_id\": 7, \"text\": \"json\"}", 200);
-    received("POST", "/v1/messages", "", "client_id=7&text=form+body", 200);
-    received("POST", "/v1/messages", "client_id=7&text=in%20query", "", 200);
-    received("POST", "/v1/messages", "", "{\"client_id\": \"7\", \"text\": \"id as string\"}", 200);
-
-    verify.requests(Operation.SEND_MESSAGE).withParam("client_id", "7").times(4);
-    verify.requests().withParam("text", "form body").once();
-    verify.requests().withParam("text", "in query").once();
-    verify.requests().withParam("text", "id as string").once();
+  private static JournalEntry entry(
+      Operation operation,
+      String method,
+      String path,
+      Map<String, String> params,
+      String body,
+      int status) {
+    return JournalEntry.received(
+        Instant.EPOCH,
+        new JournalEntry.Received(operation, method, path, "", params, "account-1"),
+        body.getBytes(StandardCharsets.UTF_8),
+        status);
   }
 
   @Test
-  void messageSent_readsTheStoredMessage_notTheJournalBody() {
-    sent(
-        "{\"client_id\": 7, \"text\": \"cut in the jou",
-        7,
-        "cut in the journal",
-        MessageType.COMMENT);
+  void messageSent_readsTheStoredAnswer_notTheJournalBody() {
+    sent(7, "cut in the journal", MessageType.COMMENT);
 
     verify.messageSent().to(7).withText("cut in the journal").withType(MessageType.COMMENT).once();
     verify.messageSent().withText("cut in the jou").never();
@@ -75,9 +73,11 @@ class VerificationJournalTest {
 
   @Test
   void messageSent_refusedOrDropped_doNotCount() {
-    received("POST", "/v1/messages", "", "{\"client_id\": 7, \"text\": \"a\"}", 404);
-    received("POST", "/v1/messages", "", "{\"client_id\": 7, \"text\": \"b\"}", 0);
-    received("GET", "/v1/messages", "client_id=7", "", 200);
+    received(
+        Operation.SEND_MESSAGE, "POST", "/v1/messages", Map.of("client_id", "7", "text", "a"), 404);
+    received(
+        Operation.SEND_MESSAGE, "POST", "/v1/messages", Map.of("client_id", "7", "text", "b"), 0);
+    received(Operation.LIST_MESSAGES, "GET", "/v1/messages", Map.of("client_id", "7"), 200);
 
     verify.noMessagesSent();
     verify.requests(Operation.SEND_MESSAGE).times(2);
@@ -87,8 +87,11 @@ class VerificationJournalTest {
 
   @Test
   void failure_listsStoredSendsAndRefusedOnes() {
-    sent("{}", 7, "stored text", MessageType.TO_CLIENT);
-    received("POST", "/v1/messages", "", "{\"client_id\": 8, \"text\": \"refused\"}", 404);
+    sent(7, "stored text", MessageType.TO_CLIENT);
+    Map<String, String> refused = new LinkedHashMap<>();
+    refused.put("client_id", "8");
+    refused.put("text", "refused");
+    received(Operation.SEND_MESSAGE, "POST", "/v1/messages", refused, 404);
 
     assertThatThrownBy(() -> verify.messageSent().withText("other").once())
         .isInstanceOf(AssertionError.class)
@@ -108,7 +111,7 @@ class VerificationJournalTest {
 
   @Test
   void failure_dropped_isShownAsDropped() {
-    received("GET", "/v1/clients", "limit=20", "", 0);
+    received(Operation.LIST_CLIENTS, "GET", "/v1/clients", Map.of("limit", "20"), 0);
 
     assertThatThrownBy(() -> verify.requests(Operation.LIST_CLIENTS).withStatus(200).once())
         .hasMessageContaining("answered 200")
@@ -118,7 +121,18 @@ class VerificationJournalTest {
   @Test
   void failure_truncatedBody_isMarked() {
     journal.add(
-        new JournalEntry(Instant.EPOCH, "POST", "/v1/clients", "", "{\"ph", 422, 70_000, true),
+        new JournalEntry(
+            Instant.EPOCH,
+            null,
+            "POST",
+            "/v1/clients",
+            "",
+            Map.of(),
+            "{\"ph",
+            422,
+            70_000,
+            true,
+            null),
         null);
 
     assertThatThrownBy(() -> verify.requests().withStatus(200).once())
@@ -131,7 +145,7 @@ class VerificationJournalTest {
     MessageSentVerification toSeven = verify.messageSent().to(7);
     toSeven.never();
 
-    sent("{}", 7, "late", MessageType.TO_CLIENT);
+    sent(7, "late", MessageType.TO_CLIENT);
 
     toSeven.once();
     assertThat(toSeven.count()).isEqualTo(1);
@@ -139,7 +153,8 @@ class VerificationJournalTest {
 
   @Test
   void malformedBody_isIgnoredNotFatal() {
-    received("POST", "/v1/messages", "", "{not json", 400);
+    journal.add(
+        entry(Operation.SEND_MESSAGE, "POST", "/v1/messages", Map.of(), "{not json", 400), null);
 
     verify.requests(Operation.SEND_MESSAGE).withBodyContaining("not json").once();
     verify.noMessagesSent();

@@ -1,5 +1,7 @@
 package dev.chat2desk4j.testkit;
 
+import dev.chat2desk4j.api.Transport;
+
 /**
  * Puts data into one account of the system a {@link Chat2DeskContract} tests, by whatever back door
  * that system has (the fake server's state, an admin API, a test database).
@@ -14,6 +16,20 @@ public interface AccountSeeder {
    * @return the new client's id
    */
   long createClient(String name, String phone);
+
+  /**
+   * Creates a client reachable through a new channel of a messenger, which a single client's read
+   * lists among its channels. Added after the other methods: the default throws {@link
+   * UnsupportedOperationException}, and the contract skips the tests that need it.
+   *
+   * @param name the client's name
+   * @param phone the client's phone number in international digits, unique in the account
+   * @param transport the messenger of the new channel
+   * @return the new client's id
+   */
+  default long createClientOnChannel(String name, String phone, Transport transport) {
+    throw new UnsupportedOperationException("createClientOnChannel is not supported by " + this);
+  }
 
   /**
    * Creates an operator.

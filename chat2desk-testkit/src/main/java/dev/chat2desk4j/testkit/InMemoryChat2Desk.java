@@ -1,26 +1,20 @@
 package dev.chat2desk4j.testkit;
 
 import dev.chat2desk4j.api.Chat2Desk;
-import dev.chat2desk4j.api.Chat2DeskException;
 import dev.chat2desk4j.api.Chat2DeskRequest;
-import dev.chat2desk4j.api.GetClient;
-import dev.chat2desk4j.api.ListClients;
-import dev.chat2desk4j.api.ListMessages;
-import dev.chat2desk4j.api.ListTransfers;
-import dev.chat2desk4j.api.RequestLine;
-import dev.chat2desk4j.api.SendMessage;
+import dev.chat2desk4j.mock.fault.Fault;
+import dev.chat2desk4j.mock.fault.Faults;
 import dev.chat2desk4j.mock.state.MockAccount;
-import dev.chat2desk4j.mock.state.MockApiException;
 import dev.chat2desk4j.mock.state.MockState;
-import dev.chat2desk4j.mock.state.WireErrors;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Function;
 
 /**
  * A {@link Chat2Desk} that calls the fake's {@link MockState} directly, without HTTP: the same
- * state engine as {@code Chat2DeskMockServer}, so it answers and fails exactly as the fake server
- * does, only faster. Errors carry the method and path the HTTP client would have used.
+ * state engine and the same route table as {@code Chat2DeskMockServer}, so it answers and fails
+ * exactly as the fake server does, only faster. Errors carry the method and path the HTTP client
+ * would have used (the path with its id, without the query).
  *
  * <pre>{@code
  * InMemoryChat2Desk chat2desk = InMemoryChat2Desk.create("token");
@@ -28,33 +22,52 @@ import java.util.function.Function;
  * chat2desk.sendMessage(anna, "Hello");
  * }</pre>
  *
- * <p>Thread-safe. {@link #withToken(String)} views share the state; a token without an account
- * fails every call with {@link dev.chat2desk4j.api.AuthenticationException}, as the server does.
+ * <p>It takes the fake server's fault rules too ({@link #faults()}): a rule's status answers with
+ * the exception an HTTP client would throw, a dropped connection (before or after the request was
+ * stored) with a {@link dev.chat2desk4j.api.TransportException} that may have been delivered, and a
+ * delay or stall waits, or fails the same way when it outlasts the {@linkplain
+ * Builder#callTimeout(Duration) call timeout}.
+ *
+ * <p>Thread-safe. {@link #withToken(String)} views share the state, the fault rules and the
+ * timeout; a token without an account fails every call with {@link
+ * dev.chat2desk4j.api.AuthenticationException}, as the server does.
  */
 public final class InMemoryChat2Desk implements Chat2Desk {
 
+  /** How long a call may wait on a fault by default: 60 seconds, as Feign's read timeout. */
+  public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(60);
+
   private final MockState state;
   private final String token;
+  private final Faults faults;
+  private final Duration callTimeout;
   private final AtomicBoolean closed;
   private final boolean owner;
 
-  private InMemoryChat2Desk(MockState state, String token, AtomicBoolean closed, boolean owner) {
+  private InMemoryChat2Desk(
+      MockState state,
+      String token,
+      Faults faults,
+      Duration callTimeout,
+      AtomicBoolean closed,
+      boolean owner) {
     this.state = state;
     this.token = token;
+    this.faults = faults;
+    this.callTimeout = callTimeout;
     this.closed = closed;
     this.owner = owner;
   }
 
   /**
    * A client acting as one account of an existing state, such as the state of a running {@code
-   * Chat2DeskMockServer}, which then sees the same data.
+   * Chat2DeskMockServer}, which then sees the same data; with its own, empty fault rules.
    *
    * @param state the state to read and change
    * @param token the account's token; it need not be registered, but calls fail until it is
    */
   public static InMemoryChat2Desk of(MockState state, String token) {
-    Objects.requireNonNull(state, "state");
-    return new InMemoryChat2Desk(state, checkToken(token), new AtomicBoolean(), true);
+    return builder().state(state).token(token).build();
   }
 
   /**
@@ -68,9 +81,19 @@ public final class InMemoryChat2Desk implements Chat2Desk {
     return of(state, token);
   }
 
+  /** A builder; {@link Builder#token(String)} is required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
   /** The state this client reads and changes, shared with its views. */
   public MockState state() {
     return state;
+  }
+
+  /** The fault rules every call of this client and its views goes through. */
+  public Faults faults() {
+    return faults;
   }
 
   /**
@@ -83,40 +106,26 @@ public final class InMemoryChat2Desk implements Chat2Desk {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public <R> R execute(Chat2DeskRequest<R> request) {
     Objects.requireNonNull(request, "request");
-    return switch (request.operation()) {
-      case SEND_MESSAGE -> {
-        SendMessage send = (SendMessage) request;
-        yield (R) call(WirePaths.send(), account -> account.sendMessage(send));
-      }
-      case LIST_MESSAGES -> {
-        ListMessages list = (ListMessages) request;
-        yield (R) call(WirePaths.of(list), account -> account.listMessages(list));
-      }
-      case LIST_CLIENTS -> {
-        ListClients list = (ListClients) request;
-        yield (R) call(WirePaths.of(list), account -> account.listClients(list));
-      }
-      case GET_CLIENT -> {
-        GetClient get = (GetClient) request;
-        yield (R)
-            call(
-                WirePaths.of(get),
-                account -> account.client(get.id()).orElseThrow(WireErrors::pageNotFound));
-      }
-      case LIST_TRANSFERS -> {
-        ListTransfers list = (ListTransfers) request;
-        yield (R) call(WirePaths.of(list), account -> account.listTransfers(list));
-      }
-    };
+    if (closed.get()) {
+      throw new IllegalStateException("This InMemoryChat2Desk is closed");
+    }
+    InMemoryCall<R> call = new InMemoryCall<>(state, token, request, callTimeout);
+    Fault fault = faults.fire(request.operation(), call.line().method(), call.line().path());
+    if (fault == null) {
+      call.handle();
+      call.answer();
+    } else {
+      fault.apply(call);
+    }
+    return call.result();
   }
 
   /** A view acting as another account of the same state; closing it closes nothing. */
   @Override
   public InMemoryChat2Desk withToken(String token) {
-    return new InMemoryChat2Desk(state, checkToken(token), closed, false);
+    return new InMemoryChat2Desk(state, checkToken(token), faults, callTimeout, closed, false);
   }
 
   /**
@@ -135,28 +144,77 @@ public final class InMemoryChat2Desk implements Chat2Desk {
     return "InMemoryChat2Desk[" + state + "]";
   }
 
-  private <T> T call(RequestLine line, Function<MockAccount, T> operation) {
-    if (closed.get()) {
-      throw new IllegalStateException("This InMemoryChat2Desk is closed");
-    }
-    try {
-      MockAccount account = state.find(token).orElseThrow(WireErrors::unknownToken);
-      return operation.apply(account);
-    } catch (MockApiException e) {
-      throw toApiException(line, e);
-    }
-  }
-
-  static Chat2DeskException toApiException(RequestLine line, MockApiException e) {
-    // The same status, message, field errors and body as the HTTP fake's answer.
-    return Chat2DeskException.fromResponse(line, e.toErrorResponse());
-  }
-
   private static String checkToken(String token) {
     Objects.requireNonNull(token, "token");
     if (token.isBlank()) {
       throw new IllegalArgumentException("token must not be blank");
     }
     return token;
+  }
+
+  /** Configures an {@link InMemoryChat2Desk}; {@link #build()} returns a new client every call. */
+  public static final class Builder {
+    private MockState state;
+    private String token;
+    private Faults faults;
+    private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
+
+    private Builder() {}
+
+    /** The state to act on; default a new, empty one (with an account for the token). */
+    public Builder state(MockState state) {
+      this.state = Objects.requireNonNull(state, "state");
+      return this;
+    }
+
+    /** The token of the account the client acts as; required, not blank. */
+    public Builder token(String token) {
+      this.token = checkToken(token);
+      return this;
+    }
+
+    /**
+     * The fault rules to apply, such as ones shared with another client; default new, empty rules.
+     */
+    public Builder faults(Faults faults) {
+      this.faults = Objects.requireNonNull(faults, "faults");
+      return this;
+    }
+
+    /**
+     * How long a call may wait on a delay or stall fault before it fails with a {@link
+     * dev.chat2desk4j.api.TransportException}; default {@link #DEFAULT_CALL_TIMEOUT}.
+     */
+    public Builder callTimeout(Duration callTimeout) {
+      Objects.requireNonNull(callTimeout, "callTimeout");
+      if (callTimeout.isNegative() || callTimeout.isZero()) {
+        throw new IllegalArgumentException("callTimeout must be positive but was " + callTimeout);
+      }
+      this.callTimeout = callTimeout;
+      return this;
+    }
+
+    /**
+     * The client.
+     *
+     * @throws IllegalStateException when no token was given
+     */
+    public InMemoryChat2Desk build() {
+      if (token == null) {
+        throw new IllegalStateException("Give the account's token with token(...)");
+      }
+      MockState target = state;
+      if (target == null) {
+        target = MockState.create();
+        target.addAccount(token);
+      }
+      return new InMemoryChat2Desk(
+          target,
+          token,
+          faults != null ? faults : Faults.create(),
+          callTimeout,
+          new AtomicBoolean(),
+          true);
+    }
   }
 }

@@ -1,10 +1,11 @@
 package dev.chat2desk4j.testkit;
 
 import dev.chat2desk4j.mock.state.MockState;
+import java.util.Optional;
 
 /**
- * A {@link ContractEnvironment} for {@link InMemoryChat2Desk}: a new state with two empty accounts
- * and no HTTP at all.
+ * A {@link ContractEnvironment} for {@link InMemoryChat2Desk}: a new state with two empty accounts,
+ * the fake's fault rules, and no HTTP at all.
  */
 public final class InMemoryEnvironment implements ContractEnvironment {
 
@@ -42,6 +43,12 @@ public final class InMemoryEnvironment implements ContractEnvironment {
   @Override
   public String otherToken() {
     return OTHER_TOKEN;
+  }
+
+  /** The in-memory client's fault rules: the same fault stage as the HTTP fake's. */
+  @Override
+  public Optional<FaultInjector> faults() {
+    return Optional.of(new RuleInjector(chat2desk.faults()));
   }
 
   @Override

@@ -1,7 +1,6 @@
 package dev.chat2desk4j.testkit;
 
 import dev.chat2desk4j.api.Chat2Desk;
-import dev.chat2desk4j.api.Operation;
 import dev.chat2desk4j.mock.Chat2DeskMockServer;
 import java.net.URI;
 import java.util.Objects;
@@ -81,18 +80,7 @@ public final class MockServerEnvironment implements ContractEnvironment {
   /** Fault rules on the fake server. */
   @Override
   public Optional<FaultInjector> faults() {
-    return Optional.of(
-        new FaultInjector() {
-          @Override
-          public void respondAlways(Operation operation, int status) {
-            server.faults().on(operation).respond(status).always();
-          }
-
-          @Override
-          public void dropConnectionAlways(Operation operation) {
-            server.faults().on(operation).dropConnection().always();
-          }
-        });
+    return Optional.of(new RuleInjector(server.faults()));
   }
 
   @Override

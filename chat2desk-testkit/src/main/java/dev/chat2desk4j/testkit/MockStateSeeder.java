@@ -1,8 +1,10 @@
 package dev.chat2desk4j.testkit;
 
+import dev.chat2desk4j.api.Transport;
 import dev.chat2desk4j.mock.state.MockAccount;
 import dev.chat2desk4j.mock.state.MockDialog;
 import dev.chat2desk4j.mock.state.MockState;
+import dev.chat2desk4j.mock.state.NewClient;
 import java.util.Objects;
 
 /**
@@ -37,6 +39,16 @@ public final class MockStateSeeder implements AccountSeeder {
   @Override
   public long createClient(String name, String phone) {
     return account().createClient(name, phone).id();
+  }
+
+  @Override
+  public long createClientOnChannel(String name, String phone, Transport transport) {
+    MockAccount account = account();
+    synchronized (account) {
+      long channel =
+          account.addChannel("Channel " + (account.channels().size() + 1), transport).id();
+      return account.createClient(NewClient.of(name, phone).withChannelId(channel)).id();
+    }
   }
 
   @Override

@@ -7,16 +7,24 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.chat2desk4j.api.AuthenticationException;
 import dev.chat2desk4j.api.Chat2Desk;
 import dev.chat2desk4j.api.Chat2DeskException;
+import dev.chat2desk4j.api.Client;
+import dev.chat2desk4j.api.ClientChannel;
 import dev.chat2desk4j.api.ListClients;
 import dev.chat2desk4j.api.ListMessages;
 import dev.chat2desk4j.api.ListTransfers;
 import dev.chat2desk4j.api.NotFoundException;
+import dev.chat2desk4j.api.Operation;
+import dev.chat2desk4j.api.RateLimitedException;
 import dev.chat2desk4j.api.SendMessage;
+import dev.chat2desk4j.api.ServerException;
 import dev.chat2desk4j.api.SortOrder;
+import dev.chat2desk4j.api.Transport;
+import dev.chat2desk4j.api.TransportException;
 import dev.chat2desk4j.feign.FeignChat2Desk;
 import dev.chat2desk4j.mock.Chat2DeskMockServer;
 import dev.chat2desk4j.mock.state.MockState;
-import dev.chat2desk4j.mock.state.WireErrors;
+import dev.chat2desk4j.mock.state.NewClient;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -42,8 +50,8 @@ class InMemoryChat2DeskTest {
 
     assertThatThrownBy(stranger::listClients)
         .isInstanceOf(AuthenticationException.class)
-        .hasMessageContaining("GET /v1/clients?limit=20&offset=0")
-        .hasMessageContaining(WireErrors.UNKNOWN_TOKEN)
+        .hasMessageContaining("GET /v1/clients ")
+        .hasMessageContaining("You need to auth")
         .hasMessageNotContaining("secret-stranger")
         .extracting(e -> ((Chat2DeskException) e).status())
         .isEqualTo(401);
@@ -59,7 +67,7 @@ class InMemoryChat2DeskTest {
             e -> {
               assertThat(e.method()).contains("POST");
               assertThat(e.path()).contains("/v1/messages");
-              assertThat(e.serverMessage()).contains(WireErrors.PAGE_NOT_FOUND);
+              assertThat(e.serverMessage()).contains("Page not found");
             });
   }
 
@@ -119,15 +127,114 @@ class InMemoryChat2DeskTest {
         Chat2DeskException overHttp = failureOf(http, failure);
         Chat2DeskException inMemory = failureOf(memory, failure);
 
+        // The in-memory fake names the path without its query, which only the HTTP client builds.
+        String httpPath = overHttp.path().orElseThrow();
+        String query = httpPath.contains("?") ? httpPath.substring(httpPath.indexOf('?')) : "";
         assertThat(inMemory)
             .isExactlyInstanceOf(overHttp.getClass())
-            .hasMessage(overHttp.getMessage());
+            .hasMessage(overHttp.getMessage().replace(query, ""));
+        assertThat(inMemory.method()).isEqualTo(overHttp.method());
+        assertThat(inMemory.path()).hasValue(httpPath.replace(query, ""));
         assertThat(inMemory.status()).isEqualTo(overHttp.status());
         assertThat(inMemory.serverMessage()).isEqualTo(overHttp.serverMessage());
         assertThat(inMemory.bodyExcerpt()).isEqualTo(overHttp.bodyExcerpt());
         assertThat(inMemory.operation()).isEqualTo(overHttp.operation());
       }
     }
+  }
+
+  @Test
+  void getClient_knownAndUnknown_answersWithChannelsOrNotFoundWithThePath() {
+    InMemoryChat2Desk chat2desk = InMemoryChat2Desk.create(TOKEN);
+    long channel = chat2desk.account().addChannel("Support", Transport.TELEGRAM).id();
+    long anna =
+        chat2desk
+            .account()
+            .createClient(NewClient.of("Anna", "79001234567").withChannelId(channel))
+            .id();
+
+    Client client = chat2desk.clients().get(anna);
+
+    assertThat(client.channels()).containsExactly(ClientChannel.of(channel, Transport.TELEGRAM));
+    assertThatThrownBy(() -> chat2desk.clients().get(anna + 1))
+        .isInstanceOfSatisfying(
+            NotFoundException.class,
+            e -> assertThat(e.path()).hasValue("/v1/clients/" + (anna + 1)));
+  }
+
+  @Test
+  void faultRule_respond_throwsWhatTheHttpClientThrowsAndStoresNothing() {
+    InMemoryChat2Desk chat2desk = InMemoryChat2Desk.create(TOKEN);
+    long anna = chat2desk.account().createClient("Anna", "79001234567").id();
+    chat2desk
+        .faults()
+        .on(Operation.SEND_MESSAGE)
+        .respond(429)
+        .retryAfter(Duration.ofMillis(1500))
+        .once();
+
+    assertThatThrownBy(() -> chat2desk.sendMessage(anna, "hi"))
+        .isInstanceOfSatisfying(
+            RateLimitedException.class,
+            e -> assertThat(e.retryAfter()).hasValue(Duration.ofSeconds(2)));
+    assertThat(chat2desk.account().messagesOf(anna)).isEmpty();
+    assertThat(chat2desk.sendMessage(anna, "again").id()).isPositive();
+  }
+
+  @Test
+  void faultRule_dropBeforeReading_mayHaveBeenDeliveredButStoresNothing() {
+    InMemoryChat2Desk chat2desk = InMemoryChat2Desk.create(TOKEN);
+    long anna = chat2desk.account().createClient("Anna", "79001234567").id();
+    chat2desk.faults().on("POST", "/v1/messages").dropConnection().once();
+
+    assertThatThrownBy(() -> chat2desk.sendMessage(anna, "hi"))
+        .isInstanceOfSatisfying(
+            TransportException.class, e -> assertThat(e.mayHaveBeenDelivered()).isTrue());
+    assertThat(chat2desk.account().messagesOf(anna)).isEmpty();
+  }
+
+  @Test
+  void faultRule_stallBeyondTheCallTimeout_storesThenTimesOutWithinTheBound() {
+    InMemoryChat2Desk chat2desk =
+        InMemoryChat2Desk.builder().token(TOKEN).callTimeout(Duration.ofMillis(200)).build();
+    long anna = chat2desk.account().createClient("Anna", "79001234567").id();
+    chat2desk.faults().on(Operation.SEND_MESSAGE).acceptThenDelay(Duration.ofMinutes(5)).once();
+    long started = System.nanoTime();
+
+    assertThatThrownBy(() -> chat2desk.sendMessage(anna, "hi"))
+        .isInstanceOfSatisfying(
+            TransportException.class, e -> assertThat(e.mayHaveBeenDelivered()).isTrue());
+
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+    assertThat(chat2desk.account().messagesOf(anna)).hasSize(1);
+  }
+
+  @Test
+  void faultRule_delayWithinTheCallTimeout_answers() {
+    InMemoryChat2Desk chat2desk = InMemoryChat2Desk.create(TOKEN);
+    chat2desk.faults().on(Operation.LIST_CLIENTS).delay(Duration.ofMillis(20)).once();
+
+    assertThat(chat2desk.listClients().total()).hasValue(0);
+    assertThat(chat2desk.faults().rules()).isEmpty();
+  }
+
+  @Test
+  void faultRules_sharedWithViews() {
+    InMemoryChat2Desk chat2desk = InMemoryChat2Desk.create(TOKEN);
+    chat2desk.faults().on(Operation.LIST_CLIENTS).respond(503).always();
+
+    assertThatThrownBy(() -> chat2desk.withToken("other").listClients())
+        .isInstanceOf(ServerException.class);
+  }
+
+  @Test
+  void builder_withoutToken_isRejected() {
+    assertThatThrownBy(() -> InMemoryChat2Desk.builder().build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("token");
+    assertThatThrownBy(() -> InMemoryChat2Desk.builder().callTimeout(Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("callTimeout");
   }
 
   private static Chat2DeskException failureOf(

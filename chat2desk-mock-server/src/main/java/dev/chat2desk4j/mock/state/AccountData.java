@@ -68,28 +68,28 @@ final class AccountData {
 
   ClientEntry clientEntry(long id, String field) {
     if (id < 1 || id > clients.size()) {
-      throw WireErrors.notFound(field, id);
+      throw new RecordNotFoundException(field, id);
     }
     return clients.get((int) id - 1);
   }
 
   MockChannel channel(long id, String field) {
     if (id < 1 || id > channels.size()) {
-      throw WireErrors.notFound(field, id);
+      throw new RecordNotFoundException(field, id);
     }
     return channels.get((int) id - 1);
   }
 
   MockOperator operator(long id, String field) {
     if (id < 1 || id > operators.size()) {
-      throw WireErrors.notFound(field, id);
+      throw new RecordNotFoundException(field, id);
     }
     return operators.get((int) id - 1);
   }
 
   MockDialog dialog(long id, String field) {
     if (id < 1 || id > dialogs.size()) {
-      throw WireErrors.notFound(field, id);
+      throw new RecordNotFoundException(field, id);
     }
     return dialogs.get((int) id - 1);
   }

@@ -1,6 +1,7 @@
 package dev.chat2desk4j.mock.state;
 
 import dev.chat2desk4j.api.Client;
+import dev.chat2desk4j.api.GetClient;
 import dev.chat2desk4j.api.ListClients;
 import dev.chat2desk4j.api.ListMessages;
 import dev.chat2desk4j.api.ListTransfers;
@@ -26,17 +27,29 @@ import java.util.function.Predicate;
  * one, separately per kind, so tests repeat; {@link MockState#reset(String)} starts them again.
  *
  * <p>Thread-safe: every method runs under the account's lock, so concurrent senders never lose or
- * duplicate a message. Failures the real API would answer with an error throw {@link
- * MockApiException}.
+ * duplicate a message. Requests the real API would refuse throw a {@link MockStateException}.
  */
 public final class MockAccount {
 
+  private static final String NOT_PHONE = "must contain digits";
+
   private final Clock clock;
+  private final String label;
   private AccountData data;
 
-  MockAccount(Clock clock) {
+  MockAccount(Clock clock, String label) {
     this.clock = clock;
+    this.label = label;
     clear();
+  }
+
+  /**
+   * A short name for the account that never reveals its token, such as {@code account-1}: the
+   * position in which it was registered in its {@link MockState}. The request journal names
+   * accounts by it.
+   */
+  public String label() {
+    return label;
   }
 
   synchronized void clear() {
@@ -61,17 +74,18 @@ public final class MockAccount {
   /**
    * Creates a client with the next client id.
    *
-   * @throws MockApiException 400 when another client has the same phone, 404 for an unknown
-   *     channel, 422 for a phone without digits
+   * @throws DuplicateRecordException when another client has the same phone
+   * @throws RecordNotFoundException for an unknown channel
+   * @throws InvalidFieldsException for a phone without digits
    */
   public synchronized Client createClient(NewClient request) {
     Objects.requireNonNull(request, "request");
     String phone = request.phone() == null ? null : Phones.normalize(request.phone());
     if (phone != null && phone.isEmpty()) {
-      throw WireErrors.invalid("phone", WireErrors.NOT_PHONE);
+      throw InvalidFieldsException.of("phone", NOT_PHONE);
     }
     if (phone != null && data.clientIdsByPhone.containsKey(phone)) {
-      throw WireErrors.duplicatePhone();
+      throw new DuplicateRecordException("phone", data.clientIdsByPhone.get(phone));
     }
     Transport transport = request.transport();
     if (request.channelId() != null) {
@@ -80,9 +94,10 @@ public final class MockAccount {
     }
     long id = data.clients.size() + 1L;
     Client client = Client.of(id, request.name(), phone);
+    transport = transport == null ? Transport.WIDGET : transport;
+    ClientEntry entry = new ClientEntry(client, transport, request.channelId(), null, List.of());
     data.clients.add(
-        new ClientEntry(
-            client, transport == null ? Transport.WIDGET : transport, request.channelId(), null));
+        request.channelId() == null ? entry : entry.withChannel(request.channelId(), transport));
     if (phone != null) {
       data.clientIdsByPhone.put(phone, id);
     }
@@ -95,10 +110,24 @@ public final class MockAccount {
   }
 
   /**
+   * Makes a client reachable through one more channel, with its messenger there: the given one, or
+   * else the channel's.
+   *
+   * @throws RecordNotFoundException for an unknown client or channel
+   */
+  synchronized void addClientChannel(long clientId, long channelId, Transport transport) {
+    ClientEntry entry = data.clientEntry(clientId, "client_id");
+    MockChannel channel = data.channel(channelId, "channel_id");
+    data.clients.set(
+        (int) clientId - 1,
+        entry.withChannel(channelId, transport == null ? channel.transport() : transport));
+  }
+
+  /**
    * Stores a message from the account to a client, in the client's dialog (opened or reopened as
    * needed), and answers as the API does.
    *
-   * @throws MockApiException 404 naming the field for an unknown client, channel or operator
+   * @throws RecordNotFoundException naming the field for an unknown client, channel or operator
    */
   public SentMessage sendMessage(SendMessage request) {
     Message message = storeSentMessage(request);
@@ -117,7 +146,7 @@ public final class MockAccount {
    * Stores a message as {@link #sendMessage(SendMessage)} does and returns it as stored, with the
    * transport and channel it fell back to.
    *
-   * @throws MockApiException 404 naming the field for an unknown client, channel or operator
+   * @throws RecordNotFoundException naming the field for an unknown client, channel or operator
    */
   public synchronized Message storeSentMessage(SendMessage request) {
     Objects.requireNonNull(request, "request");
@@ -149,7 +178,7 @@ public final class MockAccount {
   /**
    * Stores a message that the client wrote ({@code from_client}), unread, in the client's dialog.
    *
-   * @throws MockApiException 404 for an unknown client
+   * @throws RecordNotFoundException for an unknown client
    */
   public synchronized Message receiveMessage(long clientId, String text) {
     ClientEntry entry = data.clientEntry(clientId, "client_id");
@@ -172,7 +201,7 @@ public final class MockAccount {
   /**
    * Moves a dialog to an operator and appends a transfer record.
    *
-   * @throws MockApiException 404 for an unknown dialog or operator
+   * @throws RecordNotFoundException for an unknown dialog or operator
    */
   public synchronized Transfer transferDialog(long dialogId, long toOperatorId) {
     MockDialog dialog = data.dialog(dialogId, "dialog_id");
@@ -193,10 +222,11 @@ public final class MockAccount {
   /**
    * Moves the dialog that a message belongs to, as {@code GET /v1/messages/{id}/transfer} does.
    *
-   * @throws MockApiException 404 for an unknown message or operator
+   * @throws RecordNotFoundException for an unknown message (named by the path) or operator
    */
   public synchronized Transfer transferMessageDialog(long messageId, long toOperatorId) {
-    Message message = message(messageId).orElseThrow(() -> WireErrors.notFound("id", messageId));
+    Message message =
+        message(messageId).orElseThrow(() -> new RecordNotFoundException(null, messageId));
     return transferDialog(message.dialogId(), toOperatorId);
   }
 
@@ -206,11 +236,11 @@ public final class MockAccount {
    *
    * @param operatorId the operator to assign, or null to keep the current one
    * @param state the new state, or null to keep the current one
-   * @throws MockApiException 404 for an unknown dialog or operator
+   * @throws RecordNotFoundException for an unknown dialog (named by the path) or operator
    */
   public synchronized MockDialog updateDialog(
       long dialogId, Long operatorId, MockDialog.State state) {
-    MockDialog dialog = data.dialog(dialogId, "id");
+    MockDialog dialog = data.dialog(dialogId, null);
     if (operatorId != null && !operatorId.equals(dialog.operatorId())) {
       transferDialog(dialogId, operatorId);
     }
@@ -225,7 +255,7 @@ public final class MockAccount {
   /**
    * One page of a client's messages in id order, in O(page) however many messages are stored.
    *
-   * @throws MockApiException 404 for an unknown client
+   * @throws RecordNotFoundException for an unknown client
    */
   public Page<Message> listMessages(ListMessages request) {
     return listMessages(request, MessageFilter.NONE);
@@ -235,7 +265,7 @@ public final class MockAccount {
    * One page of a client's messages that match a filter; O(page) when the filter is empty, else a
    * scan of the client's messages.
    *
-   * @throws MockApiException 404 for an unknown client
+   * @throws RecordNotFoundException for an unknown client
    */
   public synchronized Page<Message> listMessages(ListMessages request, MessageFilter filter) {
     data.clientEntry(request.clientId(), "client_id");
@@ -244,6 +274,21 @@ public final class MockAccount {
       return new Page<>(List.of(), 0, request.limit(), request.offset());
     }
     return AccountData.page(list, request.limit(), request.offset(), request.order(), filter);
+  }
+
+  /**
+   * One page of the messages a query asks for: one client's, or the account's when it names no
+   * client.
+   *
+   * @throws RecordNotFoundException for an unknown client
+   */
+  public Page<Message> listMessages(MessageQuery query) {
+    if (query.clientId() == null) {
+      return listAllMessages(query.limit(), query.offset(), query.order(), query.filter());
+    }
+    return listMessages(
+        new ListMessages(query.clientId(), query.limit(), query.offset(), query.order()),
+        query.filter());
   }
 
   /**
@@ -301,9 +346,18 @@ public final class MockAccount {
     return AccountData.slice(matching, limit, offset);
   }
 
-  /** The client with this id, if the account has one. */
+  /** The client with this id, if the account has one, with its channels. */
   public synchronized Optional<Client> client(long id) {
-    return AccountData.find(data.clients, id).map(ClientEntry::client);
+    return AccountData.find(data.clients, id).map(ClientEntry::withChannels);
+  }
+
+  /**
+   * The client a request names, with its channels, as {@code GET /v1/clients/{id}} answers it.
+   *
+   * @throws RecordNotFoundException when the account has no client with this id
+   */
+  public Client getClient(GetClient request) {
+    return client(request.id()).orElseThrow(() -> new RecordNotFoundException(null, request.id()));
   }
 
   /** The message with this id, if the account has one. */
@@ -326,7 +380,7 @@ public final class MockAccount {
     return data.channels.snapshot().stream().filter(ch -> ch.name().equals(name)).findFirst();
   }
 
-  /** A snapshot of every client, in id order. */
+  /** A snapshot of every client, in id order, as listings show them (without channels). */
   public synchronized List<Client> clients() {
     return data.clients.snapshot().stream().map(ClientEntry::client).toList();
   }

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The whole fake: one {@link MockAccount} per API token, each with the seeds it was given so that
@@ -19,6 +20,7 @@ public final class MockState {
 
   private final Clock clock;
   private final Map<String, Registered> accounts = new ConcurrentHashMap<>();
+  private final AtomicInteger labels = new AtomicInteger();
 
   private MockState(Clock clock) {
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -46,7 +48,10 @@ public final class MockState {
    */
   public MockAccount addAccount(String token) {
     requireToken(token);
-    return accounts.computeIfAbsent(token, t -> new Registered(new MockAccount(clock))).account;
+    return accounts.computeIfAbsent(
+            token,
+            t -> new Registered(new MockAccount(clock, "account-" + labels.incrementAndGet())))
+        .account;
   }
 
   /**

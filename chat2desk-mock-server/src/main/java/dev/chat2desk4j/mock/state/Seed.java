@@ -72,7 +72,7 @@ public record Seed(List<String> operators, List<SeedChannel> channels, List<Seed
    *
    * @throws IllegalArgumentException when a client names a channel or operator that exists neither
    *     in the seed nor in the account
-   * @throws MockApiException when the account refuses the data, such as a duplicate phone
+   * @throws MockStateException when the account refuses the data, such as a duplicate phone
    */
   public void applyTo(MockAccount account) {
     synchronized (account) {
@@ -96,8 +96,10 @@ public record Seed(List<String> operators, List<SeedChannel> channels, List<Seed
     account.channels().forEach(channel -> channelNames.add(channel.name()));
     Set<String> phones = new HashSet<>();
     for (SeedClient client : clients) {
-      if (client.channel() != null && !channelNames.contains(client.channel())) {
-        throw new IllegalArgumentException("Seed names unknown channel '" + client.channel() + "'");
+      for (String channel : client.channels()) {
+        if (!channelNames.contains(channel)) {
+          throw new IllegalArgumentException("Seed names unknown channel '" + channel + "'");
+        }
       }
       client.messages().stream()
           .map(SeedMessage::operator)
@@ -132,6 +134,10 @@ public record Seed(List<String> operators, List<SeedChannel> channels, List<Seed
       request = request.withChannelId(channelId(account, seed.channel()));
     }
     Client client = account.createClient(request);
+    for (String channel :
+        seed.channels().subList(Math.min(1, seed.channels().size()), seed.channels().size())) {
+      account.addClientChannel(client.id(), channelId(account, channel), seed.transport());
+    }
     for (SeedMessage message : seed.messages()) {
       if (message.type() == MessageType.FROM_CLIENT) {
         account.receiveMessage(client.id(), message.text());

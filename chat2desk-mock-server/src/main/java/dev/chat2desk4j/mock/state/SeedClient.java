@@ -12,8 +12,9 @@ import java.util.List;
  *
  * @param name the client's name, or null
  * @param phone the phone number, or null
- * @param transport the client's messenger, or null for the channel's
- * @param channel the name of a channel of the seed or the account, or null
+ * @param transport the client's messenger, or null for each channel's
+ * @param channels the names of the channels of the seed or the account the client writes through;
+ *     the first is where its messages go when a send names no channel
  * @param messages the history, oldest first
  * @param transfersTo the names of the operators the dialog moves to, in order, after the history
  */
@@ -21,36 +22,47 @@ public record SeedClient(
     String name,
     String phone,
     Transport transport,
-    String channel,
+    List<String> channels,
     List<SeedMessage> messages,
     List<String> transfersTo) {
 
   /** Copies the lists; null lists become empty. */
   public SeedClient {
+    channels = channels == null ? List.of() : List.copyOf(channels);
     messages = messages == null ? List.of() : List.copyOf(messages);
     transfersTo = transfersTo == null ? List.of() : List.copyOf(transfersTo);
   }
 
   /** A client with a name and a phone, no history. */
   public static SeedClient of(String name, String phone) {
-    return new SeedClient(name, phone, null, null, List.of(), List.of());
+    return new SeedClient(name, phone, null, List.of(), List.of(), List.of());
+  }
+
+  /** The channel the client's messages go through when a send names none, or null. */
+  public String channel() {
+    return channels.isEmpty() ? null : channels.get(0);
   }
 
   /** This client writing through the given messenger. */
   public SeedClient withTransport(Transport transport) {
-    return new SeedClient(name, phone, transport, channel, messages, transfersTo);
+    return new SeedClient(name, phone, transport, channels, messages, transfersTo);
   }
 
-  /** This client writing through the channel with this name. */
+  /** This client writing through the channel with this name only. */
   public SeedClient withChannel(String channel) {
-    return new SeedClient(name, phone, transport, channel, messages, transfersTo);
+    return withChannels(channel);
+  }
+
+  /** This client reachable through these channels; its messages go through the first. */
+  public SeedClient withChannels(String... channels) {
+    return new SeedClient(name, phone, transport, List.of(channels), messages, transfersTo);
   }
 
   /** This client with one more message in its history. */
   public SeedClient message(SeedMessage message) {
     List<SeedMessage> more = new ArrayList<>(messages);
     more.add(message);
-    return new SeedClient(name, phone, transport, channel, more, transfersTo);
+    return new SeedClient(name, phone, transport, channels, more, transfersTo);
   }
 
   /** This client having written a message. */
@@ -67,6 +79,6 @@ public record SeedClient(
   public SeedClient transferTo(String operator) {
     List<String> more = new ArrayList<>(transfersTo);
     more.add(operator);
-    return new SeedClient(name, phone, transport, channel, messages, more);
+    return new SeedClient(name, phone, transport, channels, messages, more);
   }
 }

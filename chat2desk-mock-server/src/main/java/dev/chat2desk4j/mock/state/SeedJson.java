@@ -58,11 +58,19 @@ final class SeedJson {
     for (JsonNode transfer : array(node, "transfers")) {
       transfers.add(transfer.isTextual() ? transfer.asText() : text(transfer, "to", true));
     }
+    List<String> channels = new ArrayList<>();
+    String channel = text(node, "channel", false);
+    if (channel != null) {
+      channels.add(channel);
+    }
+    for (JsonNode more : array(node, "channels")) {
+      channels.add(more.isTextual() ? more.asText() : text(more, "name", true));
+    }
     return new SeedClient(
         text(node, "name", false),
         text(node, "phone", false),
         transport == null ? null : transport(transport),
-        text(node, "channel", false),
+        channels,
         messages,
         transfers);
   }

@@ -3,9 +3,9 @@
  * dialogs, messages and transfers. Both the HTTP fake and the in-process fake of the testkit run on
  * {@link dev.chat2desk4j.mock.state.MockState}, so the two always agree.
  *
- * <p>Every status and error text the fake answers is chosen in {@link
- * dev.chat2desk4j.mock.state.WireErrors}; failures surface as {@link
- * dev.chat2desk4j.mock.state.MockApiException}.
+ * <p>It speaks the domain, not HTTP: a request it refuses throws a {@link
+ * dev.chat2desk4j.mock.state.MockStateException} (a record not found, invalid fields, a duplicate),
+ * which the fakes turn into the API's status and error envelope.
  *
  * <p>Nullness: parameters and return values are non-null unless the Javadoc says "or null".
  * Thread-safety: {@code MockState} and {@code MockAccount} are thread-safe; the records are

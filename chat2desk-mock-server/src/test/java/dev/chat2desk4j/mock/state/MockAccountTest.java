@@ -18,7 +18,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -49,11 +48,10 @@ class MockAccountTest {
 
     assertThatThrownBy(() -> account.createClient("Other", "7-900-123-45-67"))
         .isInstanceOfSatisfying(
-            MockApiException.class,
+            DuplicateRecordException.class,
             e -> {
-              assertThat(e.status()).isEqualTo(400);
-              assertThat(e.apiMessage()).isEqualTo(WireErrors.DUPLICATE_PHONE);
-              assertThat(e.fieldErrors()).isEqualTo(Map.of("phone", List.of("already exists")));
+              assertThat(e.field()).isEqualTo("phone");
+              assertThat(e.existingId()).isEqualTo(1);
             });
     assertThat(account.clients()).hasSize(1);
   }
@@ -62,10 +60,10 @@ class MockAccountTest {
   void sendMessage_unknownClient_throws404NamingClientId() {
     assertThatThrownBy(() -> account.sendMessage(SendMessage.of(5, "hi")))
         .isInstanceOfSatisfying(
-            MockApiException.class,
+            RecordNotFoundException.class,
             e -> {
-              assertThat(e.status()).isEqualTo(404);
-              assertThat(e.fieldErrors()).containsOnlyKeys("client_id");
+              assertThat(e.field()).hasValue("client_id");
+              assertThat(e.id()).isEqualTo(5);
             });
   }
 
@@ -132,11 +130,10 @@ class MockAccountTest {
     account.receiveMessage(1, "hi");
 
     assertThatThrownBy(() -> account.transferDialog(7, 1))
-        .isInstanceOfSatisfying(MockApiException.class, e -> assertThat(e.status()).isEqualTo(404));
+        .isInstanceOf(RecordNotFoundException.class);
     assertThatThrownBy(() -> account.transferDialog(1, 7))
         .isInstanceOfSatisfying(
-            MockApiException.class,
-            e -> assertThat(e.fieldErrors()).containsOnlyKeys("operator_id"));
+            RecordNotFoundException.class, e -> assertThat(e.field()).hasValue("operator_id"));
     assertThat(account.transfers()).isEmpty();
   }
 

@@ -3,6 +3,8 @@ package dev.chat2desk4j.mock.state;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.chat2desk4j.api.ClientChannel;
+import dev.chat2desk4j.api.GetClient;
 import dev.chat2desk4j.api.MessageType;
 import dev.chat2desk4j.api.Transport;
 import java.util.List;
@@ -46,11 +48,43 @@ class SeedTest {
                 "Lev",
                 "700",
                 Transport.SMS,
-                "Mail",
+                List.of("Mail"),
                 List.of(
                     new SeedMessage(MessageType.FROM_CLIENT, "Hi", null),
                     new SeedMessage(MessageType.COMMENT, "note", "Kim")),
                 List.of("Lee", "Kim")));
+  }
+
+  @Test
+  void client_onSeveralChannels_hasEachWithItsTransport() {
+    Seed seed =
+        Seed.fromJson(
+            "{\"channels\": [{\"name\": \"Tg\", \"transport\": \"telegram\"},"
+                + " {\"name\": \"Wa\", \"transport\": \"whatsapp\"}],"
+                + " \"clients\": [{\"name\": \"Ann\", \"channels\": [\"Tg\", \"Wa\"]},"
+                + " {\"name\": \"Bo\", \"channel\": \"Wa\", \"transport\": \"viber\"}]}");
+
+    MockAccount account = MockState.create().addAccount("t", seed);
+
+    assertThat(account.getClient(GetClient.of(1)).channels())
+        .containsExactly(
+            ClientChannel.of(1, Transport.TELEGRAM), ClientChannel.of(2, Transport.WHATSAPP));
+    assertThat(account.getClient(GetClient.of(2)).channels())
+        .containsExactly(ClientChannel.of(2, Transport.VIBER));
+    assertThat(account.clients()).allSatisfy(client -> assertThat(client.channels()).isEmpty());
+  }
+
+  @Test
+  void getClient_unknown_throwsNotFoundNamedByThePath() {
+    MockAccount account = MockState.create().addAccount("t");
+
+    assertThatThrownBy(() -> account.getClient(GetClient.of(3)))
+        .isInstanceOfSatisfying(
+            RecordNotFoundException.class,
+            e -> {
+              assertThat(e.field()).isEmpty();
+              assertThat(e.id()).isEqualTo(3);
+            });
   }
 
   @Test

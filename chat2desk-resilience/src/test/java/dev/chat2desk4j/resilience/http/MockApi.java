@@ -3,7 +3,7 @@ package dev.chat2desk4j.resilience.http;
 import dev.chat2desk4j.api.Chat2Desk;
 import dev.chat2desk4j.feign.FeignChat2Desk;
 import dev.chat2desk4j.mock.Chat2DeskMockServer;
-import dev.chat2desk4j.mock.JournalEntry;
+import dev.chat2desk4j.mock.journal.JournalEntry;
 import dev.chat2desk4j.mock.state.MockState;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import java.net.URI;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.chat2desk4j.api.AuthenticationException;
+import dev.chat2desk4j.api.Message;
 import dev.chat2desk4j.api.Operation;
 import dev.chat2desk4j.api.QuotaExceededException;
 import dev.chat2desk4j.api.RateLimitedException;
@@ -12,13 +13,15 @@ import dev.chat2desk4j.api.ServerException;
 import dev.chat2desk4j.api.TransportException;
 import dev.chat2desk4j.api.ValidationException;
 import dev.chat2desk4j.testkit.FaultInjector;
+import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
  * How failures of the API surface: each status as its exception, dropped connections as {@link
- * dev.chat2desk4j.api.TransportException}. Runs where the environment can inject faults.
+ * dev.chat2desk4j.api.TransportException}, slow answers within the timeout as answers. Runs where
+ * the environment can inject faults: the fake server and the in-memory fake both can.
  */
 public abstract class FailuresContract extends ContractBase {
 
@@ -94,6 +97,48 @@ public abstract class FailuresContract extends ContractBase {
     faults().dropConnectionAlways(Operation.LIST_CLIENTS);
 
     assertThatThrownBy(chat2desk()::listClients).isInstanceOf(TransportException.class);
+  }
+
+  @Test
+  @DisplayName("says that a send stored before its connection dropped may have been delivered")
+  void storeThenDrop_onASend_isStoredAndMayHaveBeenDelivered() {
+    long client = anna();
+    supported(() -> faults().storeThenDropAlways(Operation.SEND_MESSAGE));
+
+    assertThatThrownBy(() -> chat2desk().sendMessage(client, "hi"))
+        .isInstanceOfSatisfying(
+            TransportException.class, e -> assertThat(e.mayHaveBeenDelivered()).isTrue());
+    assertThat(chat2desk().listMessages(client).items())
+        .extracting(Message::text)
+        .containsExactly("hi");
+  }
+
+  @Test
+  @DisplayName("answers normally again after a failure that happened once")
+  void respondOnce_onASend_failsOnceThenSends() {
+    long client = anna();
+    supported(() -> faults().respondOnce(Operation.SEND_MESSAGE, 500));
+
+    assertThatThrownBy(() -> chat2desk().sendMessage(client, "first"))
+        .isInstanceOf(ServerException.class);
+    chat2desk().sendMessage(client, "second");
+
+    assertThat(chat2desk().listMessages(client).items())
+        .extracting(Message::text)
+        .containsExactly("second");
+  }
+
+  @Test
+  @DisplayName("answers a send that the API stored but answered slowly, within the timeout")
+  void stall_shorterThanTheTimeout_answersAndStoresOnce() {
+    long client = anna();
+    supported(() -> faults().stallAlways(Operation.SEND_MESSAGE, Duration.ofMillis(100)));
+
+    long id = chat2desk().sendMessage(client, "slow").id();
+
+    assertThat(chat2desk().listMessages(client).items())
+        .extracting(Message::id)
+        .containsExactly(id);
   }
 
   @Test

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.chat2desk4j.api.Message;
 import dev.chat2desk4j.api.NotFoundException;
+import dev.chat2desk4j.api.Operation;
+import dev.chat2desk4j.api.TransportException;
 import dev.chat2desk4j.testkit.InMemoryChat2Desk;
 import org.junit.jupiter.api.Test;
 
@@ -28,5 +30,16 @@ class InMemoryExampleTest {
     assertThatThrownBy(() -> chat2desk.sendMessage(42, "Hello"))
         .isInstanceOf(NotFoundException.class)
         .hasMessageContaining("POST /v1/messages answered HTTP 404");
+  }
+
+  @Test
+  void sendMessage_connectionLostAfterStoring_mayHaveBeenDelivered() {
+    long anna = chat2desk.account().createClient("Anna", "79001234567").id();
+    chat2desk.faults().on(Operation.SEND_MESSAGE).storeThenDrop().once();
+
+    assertThatThrownBy(() -> chat2desk.sendMessage(anna, "Hello"))
+        .isInstanceOfSatisfying(
+            TransportException.class, e -> assertThat(e.mayHaveBeenDelivered()).isTrue());
+    assertThat(chat2desk.listMessages(anna).items()).hasSize(1);
   }
 }

@@ -1,0 +1,189 @@
+package dev.chat2desk4j.mock.admin;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.chat2desk4j.mock.fault.FaultRule;
+import dev.chat2desk4j.mock.fault.Faults;
+import dev.chat2desk4j.mock.http.Json;
+import dev.chat2desk4j.mock.http.Params;
+import dev.chat2desk4j.mock.http.WireError;
+import dev.chat2desk4j.mock.http.WireErrors;
+import dev.chat2desk4j.mock.journal.Journal;
+import dev.chat2desk4j.mock.journal.JournalEntry;
+import dev.chat2desk4j.mock.state.MockAccount;
+import dev.chat2desk4j.mock.state.MockState;
+import dev.chat2desk4j.mock.state.Seed;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What each admin route does (the routes are in {@link AdminHttp}): health, accounts, reset, seed,
+ * journal, fault rules and incoming client messages. Each answers the success envelope's bytes or
+ * throws; {@link AdminHttp} answers a failure in the error envelope.
+ */
+final class AdminRoutes {
+
+  /**
+   * One admin request as its route reads it.
+   *
+   * @param params the query and body parameters
+   * @param body the body as text
+   * @param id the path's id, or null
+   */
+  record AdminRequest(Params params, String body, String id) {}
+
+  private final MockState state;
+  private final Journal journal;
+  private final Faults faults;
+  private final Runnable resetAll;
+
+  AdminRoutes(MockState state, Journal journal, Faults faults, Runnable resetAll) {
+    this.state = state;
+    this.journal = journal;
+    this.faults = faults;
+    this.resetAll = resetAll;
+  }
+
+  byte[] health(AdminRequest request) {
+    ObjectNode data = Json.MAPPER.createObjectNode();
+    data.put("accounts", state.accountCount());
+    data.put("journal_capacity", journal.capacity());
+    data.put("journal_max_bytes", journal.maxBytes());
+    ObjectNode root = Json.MAPPER.createObjectNode();
+    root.set("data", data);
+    root.put("status", "ok");
+    return Json.bytes(root);
+  }
+
+  byte[] addAccount(AdminRequest request) {
+    state.addAccount(required(request.params(), "token"));
+    return ok();
+  }
+
+  byte[] reset(AdminRequest request) {
+    String token = request.params().text("token");
+    if (token == null) {
+      resetAll.run();
+    } else {
+      account(token);
+      state.reset(token);
+    }
+    return ok();
+  }
+
+  byte[] seed(AdminRequest request) {
+    String preset = request.params().text("preset");
+    Seed seed;
+    if (preset != null) {
+      if (!preset.equals("demo")) {
+        throw new IllegalArgumentException("Unknown seed preset '" + preset + "'; known: demo");
+      }
+      seed = Seed.demo();
+    } else {
+      seed = Seed.fromJson(request.body());
+    }
+    String token = request.params().text("token");
+    if (token == null) {
+      state.seedAll(seed);
+    } else {
+      account(token);
+      state.seed(token, seed);
+    }
+    return ok();
+  }
+
+  byte[] journal(AdminRequest request) {
+    List<JournalEntry> entries = journal.entries();
+    ObjectNode root = Json.MAPPER.createObjectNode();
+    ArrayNode data = root.putArray("data");
+    for (JournalEntry entry : entries) {
+      ObjectNode node = data.addObject();
+      node.put("at", entry.at().toString());
+      node.put("operation", entry.operation() == null ? null : entry.operation().methodName());
+      node.put("method", entry.method());
+      node.put("path", entry.path());
+      node.put("query", entry.query());
+      node.set("params", Json.MAPPER.valueToTree(entry.params()));
+      node.put("body", entry.body());
+      node.put("body_size", entry.bodySize());
+      node.put("body_truncated", entry.bodyTruncated());
+      node.put("status", entry.status());
+      node.put("account", entry.account());
+    }
+    ObjectNode meta = root.putObject("meta");
+    meta.put("total", entries.size());
+    meta.put("capacity", journal.capacity());
+    meta.put("bytes", journal.bytes());
+    meta.put("max_bytes", journal.maxBytes());
+    root.put("status", "success");
+    return Json.bytes(root);
+  }
+
+  byte[] clearJournal(AdminRequest request) {
+    journal.clear();
+    return ok();
+  }
+
+  byte[] faults(AdminRequest request) {
+    ArrayNode data = Json.MAPPER.createArrayNode();
+    faults.rules().forEach(rule -> data.add(FaultJson.view(rule)));
+    return Json.success(data);
+  }
+
+  byte[] addFault(AdminRequest request) {
+    return Json.success(FaultJson.view(FaultJson.register(faults, request.body())));
+  }
+
+  byte[] clearFaults(AdminRequest request) {
+    faults.clear();
+    return ok();
+  }
+
+  byte[] deleteFault(AdminRequest request) {
+    long id;
+    try {
+      id = Long.parseLong(request.id());
+    } catch (NumberFormatException e) {
+      throw WireErrors.pageNotFound().exception();
+    }
+    FaultRule rule =
+        faults.rules().stream()
+            .filter(candidate -> candidate.id() == id)
+            .findFirst()
+            .orElseThrow(() -> WireErrors.pageNotFound().exception());
+    rule.remove();
+    return ok();
+  }
+
+  byte[] incoming(AdminRequest request) {
+    Params params = request.params();
+    MockAccount account = account(required(params, "token"));
+    Long clientId = params.requiredId("client_id");
+    String text = params.text("text");
+    if (text == null || text.isBlank()) {
+      params.problem("text", WireErrors.REQUIRED);
+    }
+    params.validate();
+    return Json.success(account.receiveMessage(clientId, text), Json::message);
+  }
+
+  private MockAccount account(String token) {
+    return state
+        .find(token)
+        .orElseThrow(() -> new WireError(404, "No account has this token", Map.of()).exception());
+  }
+
+  private static String required(Params params, String field) {
+    String value = params.text(field);
+    if (value == null || value.isBlank()) {
+      params.problem(field, WireErrors.REQUIRED);
+      params.validate();
+    }
+    return value;
+  }
+
+  private static byte[] ok() {
+    return "{\"status\":\"success\"}".getBytes(StandardCharsets.UTF_8);
+  }
+}

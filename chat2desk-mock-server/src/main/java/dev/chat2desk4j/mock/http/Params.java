@@ -1,0 +1,289 @@
+package dev.chat2desk4j.mock.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import dev.chat2desk4j.mock.state.InvalidFieldsException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The parameters of a request, parsed once: from the query string and, for any method but GET and
+ * HEAD, from a JSON or form body (the body wins), plus the id in the path of routes that have one.
+ * Parsing never fails: a body that is not a JSON object is remembered, and {@link
+ * #requireWellFormed()} answers it with 400 when the route gets to it. Typed getters accept what
+ * public clients send (ids as strings, booleans as 1/0/True/False) and collect a problem per bad
+ * field; {@link #validate()} then throws one {@link InvalidFieldsException} naming every bad field.
+ * Unknown parameters are ignored. Not thread-safe: one request's.
+ */
+public final class Params {
+
+  private final Map<String, JsonNode> values = new LinkedHashMap<>();
+  private final Map<String, List<String>> problems = new LinkedHashMap<>();
+  private boolean malformed;
+  private long pathId;
+
+  private Params() {}
+
+  /**
+   * The parameters of a request.
+   *
+   * @param method the HTTP method, upper case
+   * @param query the raw query string, or an empty string
+   * @param contentType the {@code Content-Type} header, or null
+   * @param body the body, possibly empty
+   */
+  public static Params parse(String method, String query, String contentType, byte[] body) {
+    Params params = new Params();
+    params.putForm(query);
+    boolean hasBody = !method.equals("GET") && !method.equals("HEAD");
+    if (hasBody && body.length > 0) {
+      params.putBody(new String(body, StandardCharsets.UTF_8), contentType);
+    }
+    return params;
+  }
+
+  /** These parameters with the id the route's path names, such as 42 in {@code /v1/clients/42}. */
+  Params withPathId(long id) {
+    this.pathId = id;
+    return this;
+  }
+
+  /** The id the route's path names. */
+  long pathId() {
+    return pathId;
+  }
+
+  /**
+   * The parameters as text, by name, in the order they came: JSON objects and arrays as their JSON
+   * text, JSON nulls left out.
+   */
+  public Map<String, String> view() {
+    Map<String, String> view = new LinkedHashMap<>();
+    values.forEach(
+        (name, node) -> {
+          if (!node.isNull()) {
+            view.put(name, node.isValueNode() ? node.asText() : node.toString());
+          }
+        });
+    return Collections.unmodifiableMap(view);
+  }
+
+  /**
+   * Throws the 400 for a body that was neither a JSON object nor a form.
+   *
+   * @throws WireException when the body was malformed
+   */
+  public void requireWellFormed() {
+    if (malformed) {
+      throw WireErrors.malformedJson().exception();
+    }
+  }
+
+  private void putBody(String text, String contentType) {
+    if (text.isBlank()) {
+      return;
+    }
+    String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+    if (type.contains("x-www-form-urlencoded")) {
+      putForm(text);
+      return;
+    }
+    JsonNode root;
+    try {
+      root = Json.MAPPER.readTree(text);
+    } catch (JsonProcessingException e) {
+      if (!type.contains("json") && text.contains("=") && !text.trim().startsWith("{")) {
+        putForm(text.trim());
+        return;
+      }
+      malformed = true;
+      return;
+    }
+    if (root == null || !root.isObject()) {
+      malformed = true;
+      return;
+    }
+    root.properties().forEach(field -> values.put(field.getKey(), field.getValue()));
+  }
+
+  private void putForm(String encoded) {
+    if (encoded == null || encoded.isEmpty()) {
+      return;
+    }
+    for (String pair : encoded.split("&")) {
+      if (pair.isEmpty()) {
+        continue;
+      }
+      int eq = pair.indexOf('=');
+      String name = decode(eq < 0 ? pair : pair.substring(0, eq));
+      String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+      values.put(name, TextNode.valueOf(value));
+    }
+  }
+
+  private static String decode(String text) {
+    try {
+      return URLDecoder.decode(text, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return text; // a stray '%' is kept as typed rather than failing the request
+    }
+  }
+
+  /** The value as text, or null when absent or empty; objects and arrays are a problem. */
+  public String text(String field) {
+    JsonNode node = values.get(field);
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    if (!node.isValueNode()) {
+      problem(field, "must be a string");
+      return null;
+    }
+    String text = node.asText();
+    return text.isEmpty() ? null : text;
+  }
+
+  /** Whether the request carries this parameter at all. */
+  boolean has(String field) {
+    JsonNode node = values.get(field);
+    return node != null && !node.isNull();
+  }
+
+  /** A positive id, or null when absent; a non-integer or non-positive value is a problem. */
+  Long id(String field) {
+    Long value = integer(field);
+    if (value != null && value <= 0) {
+      problem(field, WireErrors.NOT_POSITIVE);
+      return null;
+    }
+    return value;
+  }
+
+  /** Like {@link #id(String)}, and absence is a problem too. */
+  public Long requiredId(String field) {
+    Long id = id(field);
+    if (id == null) {
+      problemUnlessNamed(field, WireErrors.REQUIRED);
+    }
+    return id;
+  }
+
+  /** A whole number, or null when absent or not one (then a problem is recorded). */
+  Long integer(String field) {
+    JsonNode node = values.get(field);
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    if (node.isIntegralNumber() && node.canConvertToLong()) {
+      return node.asLong();
+    }
+    if (node.isTextual()) {
+      String text = node.asText().trim();
+      if (text.isEmpty()) {
+        return null;
+      }
+      try {
+        return Long.parseLong(text);
+      } catch (NumberFormatException e) {
+        // fall through to the problem below
+      }
+    }
+    problem(field, WireErrors.NOT_INTEGER);
+    return null;
+  }
+
+  /** A boolean given as true/false, 1/0 or True/False, or null when absent. */
+  Boolean bool(String field) {
+    JsonNode node = values.get(field);
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    if (node.isBoolean()) {
+      return node.asBoolean();
+    }
+    String text = node.asText().trim().toLowerCase(Locale.ROOT);
+    switch (text) {
+      case "true", "1" -> {
+        return true;
+      }
+      case "false", "0" -> {
+        return false;
+      }
+      default -> {
+        problem(field, WireErrors.NOT_BOOLEAN);
+        return null;
+      }
+    }
+  }
+
+  /**
+   * A date or date-time: {@code 2026-11-24}, {@code 2026-11-24 10:15:00}, the wire's {@code
+   * 2026-11-24T10:15:00 UTC} or ISO-8601 with an offset; UTC when no offset is given. A bare date
+   * means its first second, or its last when {@code endOfDay}.
+   */
+  Instant instant(String field, boolean endOfDay) {
+    String text = text(field);
+    if (text == null) {
+      return null;
+    }
+    String value = text.trim().replace(' ', 'T');
+    if (value.endsWith("TUTC")) {
+      value = value.substring(0, value.length() - 4) + "Z";
+    }
+    try {
+      if (value.length() == 10) {
+        LocalDate date = LocalDate.parse(value);
+        return endOfDay
+            ? date.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusSeconds(1)
+            : date.atStartOfDay(ZoneOffset.UTC).toInstant();
+      }
+      TemporalAccessor parsed =
+          DateTimeFormatter.ISO_DATE_TIME.parseBest(
+              value, OffsetDateTime::from, LocalDateTime::from);
+      return parsed instanceof OffsetDateTime offset
+          ? offset.toInstant()
+          : ((LocalDateTime) parsed).toInstant(ZoneOffset.UTC);
+    } catch (DateTimeException e) {
+      problem(field, WireErrors.NOT_DATE);
+      return null;
+    }
+  }
+
+  /** Records a problem with a field. */
+  public void problem(String field, String problem) {
+    problems.computeIfAbsent(field, f -> new ArrayList<>()).add(problem);
+  }
+
+  /** Records a problem unless the field already has one, such as a wrong type. */
+  void problemUnlessNamed(String field, String problem) {
+    if (!problems.containsKey(field)) {
+      problem(field, problem);
+    }
+  }
+
+  /**
+   * Throws the problems found so far, if any.
+   *
+   * @throws InvalidFieldsException naming every field with a problem
+   */
+  public void validate() {
+    if (!problems.isEmpty()) {
+      throw new InvalidFieldsException(problems);
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package dev.chat2desk4j.mock.internal;
+
+import dev.chat2desk4j.api.Chat2DeskRequest;
+import dev.chat2desk4j.api.ErrorResponse;
+import dev.chat2desk4j.api.RequestLine;
+import dev.chat2desk4j.mock.http.ApiRoute;
+import dev.chat2desk4j.mock.http.ApiRouteTable;
+import dev.chat2desk4j.mock.http.WireErrors;
+import dev.chat2desk4j.mock.state.MockAccount;
+import dev.chat2desk4j.mock.state.MockStateException;
+import java.time.Duration;
+
+/**
+ * What the testkit's in-memory fake takes from the HTTP fake, so that both answer and fail alike:
+ * each operation's row of the route table (the state call, the method and path), and the one
+ * mapping from a refusal to the API's error answer.
+ */
+public final class InMemoryApi {
+
+  private InMemoryApi() {}
+
+  /**
+   * Runs a request on an account as the HTTP fake's route for its operation does.
+   *
+   * @throws MockStateException when the state refuses it
+   */
+  public static <R> R invoke(MockAccount account, Chat2DeskRequest<R> request) {
+    return route(request).invoke(account, request);
+  }
+
+  /** The method and path a request goes to over HTTP: its id filled in, no query. */
+  public static RequestLine requestLine(Chat2DeskRequest<?> request) {
+    ApiRoute<?, ?> route = route(request);
+    return new RequestLine(request.operation(), route.method(), route.pathOf(request));
+  }
+
+  /** The HTTP fake's answer to a refusal of the state, as a transport decodes it. */
+  public static ErrorResponse error(MockStateException refusal) {
+    return WireErrors.of(refusal).toErrorResponse(null);
+  }
+
+  /** The HTTP fake's answer to a token no account has. */
+  public static ErrorResponse unknownToken() {
+    return WireErrors.unknownToken().toErrorResponse(null);
+  }
+
+  /**
+   * The answer a fault rule injects, as a transport decodes it.
+   *
+   * @param retryAfter the wait it asks for, or null
+   * @param body the exact body, or null for the error envelope of the status
+   */
+  public static ErrorResponse injected(int status, Duration retryAfter, String body) {
+    return WireErrors.injected(status, retryAfter, body);
+  }
+
+  private static ApiRoute<?, ?> route(Chat2DeskRequest<?> request) {
+    return ApiRouteTable.of(request.operation());
+  }
+}
