@@ -1,6 +1,9 @@
 package dev.chat2desk4j.api;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -15,6 +18,11 @@ import java.util.Objects;
  * @param countryId the country's id, or null
  * @param externalId the id in the account's own system ({@code client_external_id}), or null
  * @param comment the operators' comment on the client, or null
+ * @param extraComment1 the first extra comment ({@code extra_comment_1}), or null
+ * @param extraComment2 the second extra comment ({@code extra_comment_2}), or null
+ * @param extraComment3 the third extra comment ({@code extra_comment_3}), or null
+ * @param customFields the account's own fields on the client ({@code custom_fields}) by name, in
+ *     the API's order; a field without a value is left out
  * @param tagIds the ids of the tags on the client
  * @param channels the channels the client can be reached through, with their messengers; the API
  *     names them only when one client is read, so listings leave this empty
@@ -29,11 +37,16 @@ public record Client(
     Long countryId,
     String externalId,
     String comment,
+    String extraComment1,
+    String extraComment2,
+    String extraComment3,
+    Map<String, String> customFields,
     List<Long> tagIds,
     List<ClientChannel> channels) {
 
-  /** Copies the lists so the record stays immutable; a null list becomes empty. */
+  /** Copies the lists and the map so the record stays immutable; null becomes empty. */
   public Client {
+    customFields = withoutEmptyValues(customFields);
     tagIds = tagIds == null ? List.of() : List.copyOf(tagIds);
     channels = channels == null ? List.of() : List.copyOf(channels);
   }
@@ -47,7 +60,8 @@ public record Client(
    * @return the client
    */
   public static Client of(long id, String name, String phone) {
-    return new Client(id, name, null, phone, null, null, null, null, null, List.of(), List.of());
+    return new Client(
+        id, name, null, phone, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   /**
@@ -57,5 +71,20 @@ public record Client(
    */
   public String displayName() {
     return Objects.requireNonNullElse(assignedName, name);
+  }
+
+  private static Map<String, String> withoutEmptyValues(Map<String, String> fields) {
+    if (fields == null || fields.isEmpty()) {
+      return Map.of();
+    }
+    // LinkedHashMap, not Map.copyOf: keeps the API's order and tolerates the nulls it may send.
+    Map<String, String> copy = new LinkedHashMap<>();
+    fields.forEach(
+        (field, value) -> {
+          if (field != null && value != null) {
+            copy.put(field, value);
+          }
+        });
+    return Collections.unmodifiableMap(copy);
   }
 }

@@ -8,7 +8,17 @@ package dev.chat2desk4j.api;
  * @param <Q> the request type itself, so that the copies keep it
  */
 public sealed interface ListRequest<T, Q extends ListRequest<T, Q>>
-    extends Chat2DeskRequest<Page<T>> permits ListMessages, ListClients, ListTransfers {
+    extends Chat2DeskRequest<Page<T>>
+    permits ListMessages,
+        ListClients,
+        ListTransfers,
+        ListClientDialogs,
+        ListDialogs,
+        ListUnansweredDialogs,
+        ListOperators,
+        ListChannels,
+        ListTags,
+        ListTemplates {
 
   /** The page size, 1 to {@link ApiLimits#MAX_PAGE_SIZE}. */
   int limit();

@@ -1,6 +1,7 @@
 package dev.chat2desk4j.api;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -17,6 +18,10 @@ import java.util.Objects;
  * @param channelId the channel it went through, or null
  * @param dialogId the dialog it belongs to, or null
  * @param requestId the request (conversation) it belongs to, or null
+ * @param attachments the files it carries, from both the API's top-level {@code photo}, {@code
+ *     video}, {@code audio} and {@code pdf} fields and its {@code attachments} array
+ * @param remoteId the id the message has outside Chat2Desk ({@code remote_id}), such as the {@code
+ *     external_id} an inbound message on an external channel was sent with, or null
  */
 public record Message(
     long id,
@@ -29,12 +34,15 @@ public record Message(
     Long operatorId,
     Long channelId,
     Long dialogId,
-    Long requestId) {
+    Long requestId,
+    List<Attachment> attachments,
+    String remoteId) {
 
-  /** Replaces null enums with their {@code UNKNOWN} value. */
+  /** Replaces null enums with their {@code UNKNOWN} value and copies the attachments. */
   public Message {
     type = Objects.requireNonNullElse(type, MessageType.UNKNOWN);
     transport = Objects.requireNonNullElse(transport, Transport.UNKNOWN);
+    attachments = attachments == null ? List.of() : List.copyOf(attachments);
   }
 
   /** Whether the client wrote this message, as opposed to the account's side. */

@@ -1,7 +1,5 @@
 package dev.chat2desk4j.api;
 
-import java.util.Locale;
-
 /**
  * The kind of a message, as the API's {@code type} field names it. A value this library does not
  * know yet arrives as {@link #UNKNOWN}, so that a new kind on the server never breaks a client.
@@ -45,14 +43,6 @@ public enum MessageType {
    * @return the matching type, or {@link #UNKNOWN} for null and for values not known here
    */
   public static MessageType fromWire(String value) {
-    if (value != null) {
-      String lower = value.toLowerCase(Locale.ROOT);
-      for (MessageType type : values()) {
-        if (type != UNKNOWN && type.wireValue.equals(lower)) {
-          return type;
-        }
-      }
-    }
-    return UNKNOWN;
+    return WireValues.parse(values(), MessageType::wireValue, value, UNKNOWN);
   }
 }

@@ -1,10 +1,13 @@
 package dev.chat2desk4j.api;
 
-/** The order of a message listing by message id; the API lists in ascending order by default. */
+/**
+ * The order of a listing by id, which is also the order of creation. The API lists in ascending
+ * order when a request names none.
+ */
 public enum SortOrder {
-  /** Oldest first: the API's default, and stable while new messages arrive. */
+  /** Oldest first: the API's default, and stable while new items arrive. */
   ASC("asc"),
-  /** Newest first: the way to read a client's latest messages. */
+  /** Newest first: the way to read the latest items, such as a client's last messages. */
   DESC("desc");
 
   private final String wireValue;
@@ -25,11 +28,6 @@ public enum SortOrder {
    * @return the order, or null when {@code value} names none
    */
   public static SortOrder fromWire(String value) {
-    for (SortOrder order : values()) {
-      if (order.wireValue.equalsIgnoreCase(value)) {
-        return order;
-      }
-    }
-    return null;
+    return WireValues.parse(values(), SortOrder::wireValue, value, null);
   }
 }

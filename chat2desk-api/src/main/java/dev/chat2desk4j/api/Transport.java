@@ -1,7 +1,5 @@
 package dev.chat2desk4j.api;
 
-import java.util.Locale;
-
 /**
  * The messenger a message travels through, as the API's {@code transport} field names it. A value
  * this library does not know yet arrives as {@link #UNKNOWN}, so that a messenger added on the
@@ -39,14 +37,6 @@ public enum Transport {
    * @return the matching transport, or {@link #UNKNOWN} for null and for values not known here
    */
   public static Transport fromWire(String value) {
-    if (value != null) {
-      String lower = value.toLowerCase(Locale.ROOT);
-      for (Transport transport : values()) {
-        if (transport != UNKNOWN && transport.wireValue.equals(lower)) {
-          return transport;
-        }
-      }
-    }
-    return UNKNOWN;
+    return WireValues.parse(values(), Transport::wireValue, value, UNKNOWN);
   }
 }

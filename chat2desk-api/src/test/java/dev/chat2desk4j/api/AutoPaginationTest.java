@@ -149,7 +149,7 @@ class AutoPaginationTest {
     assertThat(chat2desk.messageRequests)
         .extracting(ListMessages::offset)
         .containsExactly(0, 200, 400);
-    assertThat(chat2desk.messageRequests).allSatisfy(r -> assertThat(r.clientId()).isEqualTo(7));
+    assertThat(chat2desk.messageRequests).allSatisfy(r -> assertThat(r.clientId()).isEqualTo(7L));
   }
 
   private static boolean collected(WeakReference<?> reference) {
@@ -206,6 +206,8 @@ class AutoPaginationTest {
                       null,
                       null,
                       true,
+                      null,
+                      null,
                       null,
                       null,
                       null,

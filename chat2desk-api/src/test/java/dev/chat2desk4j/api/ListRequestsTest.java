@@ -3,6 +3,7 @@ package dev.chat2desk4j.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,7 +16,10 @@ class ListRequestsTest {
 
     @Test
     void of_defaults_firstPageOfTwentyOldestFirst() {
-      assertThat(ListMessages.of(5)).isEqualTo(new ListMessages(5, 20, 0, SortOrder.ASC));
+      assertThat(ListMessages.of(5))
+          .isEqualTo(
+              new ListMessages(
+                  5L, 20, 0, SortOrder.ASC, null, null, null, null, null, null, null, null, null));
     }
 
     @Test
@@ -52,7 +56,10 @@ class ListRequestsTest {
       ListMessages request =
           ListMessages.of(5).withOffset(0).withLimit(200).withLimit(1).withOrder(SortOrder.DESC);
 
-      assertThat(request).isEqualTo(new ListMessages(5, 1, 0, SortOrder.DESC));
+      assertThat(request)
+          .isEqualTo(
+              new ListMessages(
+                  5L, 1, 0, SortOrder.DESC, null, null, null, null, null, null, null, null, null));
     }
   }
 
@@ -61,7 +68,7 @@ class ListRequestsTest {
 
     @Test
     void of_defaults_firstPageOfTwenty() {
-      assertThat(ListClients.of()).isEqualTo(new ListClients(20, 0, null));
+      assertThat(ListClients.of()).isEqualTo(new ListClients(20, 0, null, List.of(), null, null));
     }
 
     @ParameterizedTest
@@ -90,7 +97,7 @@ class ListRequestsTest {
     void withCopies_keepOtherFields() {
       ListClients request = ListClients.of().withPhone("79001234567").withOffset(40).withLimit(200);
 
-      assertThat(request).isEqualTo(new ListClients(200, 40, "79001234567"));
+      assertThat(request).isEqualTo(new ListClients(200, 40, "79001234567", List.of(), null, null));
     }
   }
 

@@ -74,7 +74,22 @@ class ModelsTest {
   void client_nullTags_becomeEmpty_andDisplayNamePrefersAssignedName() {
     Client plain = Client.of(1, "Anna", "79001234567");
     Client vip =
-        new Client(2, "Anna", "Anna (VIP)", null, null, null, null, null, null, null, null);
+        new Client(
+            2,
+            "Anna",
+            "Anna (VIP)",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null);
 
     assertThat(plain.tagIds()).isEmpty();
     assertThat(plain.displayName()).isEqualTo("Anna");
@@ -83,11 +98,14 @@ class ModelsTest {
 
   @Test
   void message_nullEnums_becomeUnknown() {
-    Message message = new Message(1, 2, "hi", null, null, false, null, null, null, null, null);
+    Message message =
+        new Message(1, 2, "hi", null, null, false, null, null, null, null, null, null, null);
 
     assertThat(message.type()).isEqualTo(MessageType.UNKNOWN);
     assertThat(message.transport()).isEqualTo(Transport.UNKNOWN);
     assertThat(message.isIncoming()).isFalse();
+    assertThat(message.attachments()).isEmpty();
+    assertThat(message.remoteId()).isNull();
   }
 
   @Test

@@ -2,10 +2,14 @@ package dev.chat2desk4j.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class OperationTest {
 
@@ -16,7 +20,40 @@ class OperationTest {
           ListMessages.of(1),
           ListClients.of(),
           GetClient.of(1),
-          ListTransfers.of());
+          ListTransfers.of(),
+          CreateClient.of("79001234567"),
+          UpdateClient.of(1),
+          GetClientTransports.of(1),
+          ListClientDialogs.of(1),
+          GetClientLastQuestion.of(1),
+          GetMessage.of(1),
+          MarkMessageRead.of(1),
+          MarkMessageUnread.of(1),
+          SendInboundMessage.of(1, InboundSender.client(1), "hi"),
+          TransferMessageDialog.of(1, 2),
+          TransferMessageDialogToGroup.of(1, 2),
+          ListDialogs.of(),
+          GetDialog.of(1),
+          ListUnansweredDialogs.of(),
+          UpdateDialog.of(1),
+          ListOperators.of(),
+          GetOperatorGroups.of(),
+          ListChannels.of(),
+          GetChannel.of(1),
+          ListTags.of(),
+          GetTag.of(1),
+          AssignTags.of(TagAssignee.client(1), 2),
+          RemoveTag.of(2, TagAssignee.client(1)),
+          ListTemplates.of(),
+          GetTemplate.of(1),
+          GetAccountInfo.of(),
+          GetHelpList.of(HelpList.ROLES),
+          GetWebhooks.of(),
+          CreateWebhook.of("https://x.example/h", WebhookEvent.INBOX),
+          UpdateWebhook.of(1),
+          DeleteWebhook.of(1),
+          SetWebHook.of("https://x.example/h"),
+          SetChatCloseWebHook.of("https://x.example/h"));
 
   @Test
   void everyRequestType_isListedHere() {
@@ -41,11 +78,77 @@ class OperationTest {
     assertThat(Operation.GET_CLIENT.isRepeatable()).isTrue();
   }
 
+  @ParameterizedTest
+  @EnumSource(
+      value = Operation.class,
+      names = {"SEND_MESSAGE", "SEND_INBOUND_MESSAGE", "CREATE_CLIENT", "CREATE_WEBHOOK"})
+  void safety_sendsAndCreates_areUnsafe(Operation operation) {
+    assertThat(operation.safety()).isEqualTo(Operation.Safety.UNSAFE);
+    assertThat(operation.isRepeatable()).isFalse();
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = Operation.class,
+      names = {
+        "UPDATE_CLIENT",
+        "MARK_MESSAGE_READ",
+        "MARK_MESSAGE_UNREAD",
+        "TRANSFER_MESSAGE_DIALOG",
+        "TRANSFER_MESSAGE_DIALOG_TO_GROUP",
+        "UPDATE_DIALOG",
+        "ASSIGN_TAGS",
+        "REMOVE_TAG",
+        "UPDATE_WEBHOOK",
+        "DELETE_WEBHOOK",
+        "SET_WEB_HOOK",
+        "SET_CHAT_CLOSE_WEB_HOOK"
+      })
+  void safety_changesThatARepeatLeavesAlike_areIdempotent(Operation operation) {
+    assertThat(operation.safety()).isEqualTo(Operation.Safety.IDEMPOTENT);
+    assertThat(operation.isRepeatable()).isTrue();
+  }
+
+  @Test
+  void safety_everyOtherOperation_isAReadAndSafe() {
+    assertThat(Operation.values())
+        .filteredOn(operation -> operation.safety() == Operation.Safety.SAFE)
+        .allMatch(operation -> operation.methodName().matches("(get|list)[A-Z].*"))
+        .hasSize(Operation.values().length - 4 - 12);
+  }
+
+  @Test
+  void voidOperations_areExactlyTheOnesWhoseAnswerCarriesNothing() {
+    assertThat(ONE_OF_EACH)
+        .filteredOn(request -> answerType(request) == Void.class)
+        .extracting(Chat2DeskRequest::operation)
+        .containsExactlyInAnyOrder(
+            Operation.MARK_MESSAGE_READ,
+            Operation.MARK_MESSAGE_UNREAD,
+            Operation.TRANSFER_MESSAGE_DIALOG,
+            Operation.TRANSFER_MESSAGE_DIALOG_TO_GROUP,
+            Operation.ASSIGN_TAGS,
+            Operation.REMOVE_TAG,
+            Operation.DELETE_WEBHOOK,
+            Operation.SET_WEB_HOOK,
+            Operation.SET_CHAT_CLOSE_WEB_HOOK);
+  }
+
   @Test
   void methodNames_areUniqueCamelCase() {
     assertThat(Arrays.stream(Operation.values()).map(Operation::methodName))
         .doesNotHaveDuplicates()
         .allMatch(name -> name.matches("[a-z][A-Za-z]+"));
+  }
+
+  private static Type answerType(Chat2DeskRequest<?> request) {
+    for (Type type : request.getClass().getGenericInterfaces()) {
+      if (type instanceof ParameterizedType parameterized
+          && parameterized.getRawType() == Chat2DeskRequest.class) {
+        return parameterized.getActualTypeArguments()[0];
+      }
+    }
+    return null;
   }
 
   private static List<Class<?>> leaves(Class<?> sealed) {

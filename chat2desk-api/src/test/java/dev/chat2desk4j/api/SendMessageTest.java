@@ -117,7 +117,99 @@ class SendMessageTest {
             .withOperatorId(9);
 
     assertThat(copy)
-        .isEqualTo(new SendMessage(7, "hi", MessageType.COMMENT, Transport.TELEGRAM, 3L, 9L));
+        .isEqualTo(
+            new SendMessage(
+                7, "hi", MessageType.COMMENT, Transport.TELEGRAM, 3L, 9L, null, null, null));
     assertThat(original).isEqualTo(SendMessage.of(7, "hi"));
+  }
+
+  @Test
+  void ofAttachment_urlOnly_isAValidSendWithoutText() {
+    SendMessage request = SendMessage.ofAttachment(42, "https://files.example.com/a.jpg");
+
+    assertThat(request.text()).isNull();
+    assertThat(request.attachment()).isEqualTo("https://files.example.com/a.jpg");
+    assertThat(request.type()).isEqualTo(MessageType.TO_CLIENT);
+  }
+
+  @Test
+  void ofAttachment_nullUrl_throwsNamingAttachment() {
+    assertThatThrownBy(() -> SendMessage.ofAttachment(42, null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("attachment");
+  }
+
+  @Test
+  void constructor_noTextAttachmentOrPdf_throwsNamingText() {
+    assertThatThrownBy(
+            () ->
+                new SendMessage(1, null, MessageType.TO_CLIENT, null, null, null, null, null, null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("text must be given unless attachment or pdf is");
+  }
+
+  @Test
+  void constructor_pdfOnly_isValid() {
+    SendMessage request =
+        new SendMessage(
+            1, null, MessageType.TO_CLIENT, null, null, null, null, "http://x.example/a.pdf", null);
+
+    assertThat(request.pdf()).isEqualTo("http://x.example/a.pdf");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "files.example.com/a.jpg",
+        "/a.jpg",
+        "ftp://files.example.com/a.jpg",
+        "file:///etc/passwd",
+        "https://",
+        "https://exa mple.com/a.jpg",
+        ""
+      })
+  void withAttachment_notAnAbsoluteHttpUrl_throwsNamingAttachment(String url) {
+    assertThatThrownBy(() -> SendMessage.of(1, "hi").withAttachment(url))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("attachment must be an absolute http or https URL");
+  }
+
+  @Test
+  void withPdf_notAUrl_throwsNamingPdf_withoutEchoingTheValue() {
+    assertThatThrownBy(() -> SendMessage.of(1, "hi").withPdf("secret-token-in-path"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("pdf must be an absolute http or https URL");
+  }
+
+  @Test
+  void withText_blankOnAnAttachmentSend_throwsNamingText() {
+    SendMessage request = SendMessage.ofAttachment(1, "https://x.example/a.jpg");
+
+    assertThatThrownBy(() -> request.withText(" "))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("text must not be blank");
+  }
+
+  @Test
+  void withCopies_newFields_areSetAndKeepTheOthers() {
+    SendMessage request =
+        SendMessage.ofAttachment(7, "HTTPS://x.example/a.jpg")
+            .withText("caption")
+            .withPdf("http://x.example/a.pdf")
+            .withOpenDialog(false)
+            .withChannelId(3);
+
+    assertThat(request)
+        .isEqualTo(
+            new SendMessage(
+                7,
+                "caption",
+                MessageType.TO_CLIENT,
+                null,
+                3L,
+                null,
+                "HTTPS://x.example/a.jpg",
+                "http://x.example/a.pdf",
+                false));
   }
 }
