@@ -1,16 +1,19 @@
 package dev.chat2desk4j.api;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The root of every failure a {@link Chat2Desk} reports. Each subclass stands for one decision a
- * caller makes: fix the input ({@link ValidationException}, {@link NotFoundException}), fix the
- * credentials ({@link AuthenticationException}), wait ({@link RateLimitedException}, {@link
- * CallRejectedException}), stop for the month ({@link QuotaExceededException}), or retry if safe
- * ({@link ServerException}, {@link TransportException}, {@link InvalidResponseException}).
+ * caller makes: fix the input ({@link ValidationException}, {@link NotFoundException}), use what
+ * already exists ({@link ConflictException}), fix the credentials ({@link
+ * AuthenticationException}), wait ({@link RateLimitedException}, {@link CallRejectedException}),
+ * stop for the month ({@link QuotaExceededException}), or retry if safe ({@link ServerException},
+ * {@link TransportException}, {@link InvalidResponseException}).
  *
  * <p>Messages name the operation, the HTTP method and path and the status, and never contain the
  * API token.
@@ -19,6 +22,7 @@ public abstract sealed class Chat2DeskException extends RuntimeException
     permits AuthenticationException,
         NotFoundException,
         ValidationException,
+        ConflictException,
         RateLimitedException,
         QuotaExceededException,
         ServerException,
@@ -103,10 +107,40 @@ public abstract sealed class Chat2DeskException extends RuntimeException
     if (status == 404 || text.contains("page not found")) {
       return new NotFoundException(request, response);
     }
+    ConflictException.Kind conflict = conflict(status, text, response);
+    if (conflict != null) {
+      return new ConflictException(request, response, conflict);
+    }
     if (status >= 200 && status < 500 && (status < 300 || status >= 400)) {
       return new ValidationException(request, response);
     }
     return new ServerException(request, response);
+  }
+
+  /**
+   * Which state of the account refused the call, or null when the answer is no conflict. The texts
+   * are the real API's (see the wire format); 409 is the standard status for the same decision.
+   */
+  private static ConflictException.Kind conflict(
+      int status, String message, ErrorResponse response) {
+    Map<String, List<String>> errors = response.fieldErrors();
+    if (message.contains("client already exist")
+        || contains(errors.get("client"), "client already exist")) {
+      return ConflictException.Kind.CLIENT_EXISTS;
+    }
+    if (message.contains("already has state")
+        || errors.values().stream().anyMatch(texts -> contains(texts, "already has state"))) {
+      return ConflictException.Kind.STATE_ALREADY_SET;
+    }
+    if (contains(errors.get("url"), "already used")) {
+      return ConflictException.Kind.URL_IN_USE;
+    }
+    return status == 409 ? ConflictException.Kind.OTHER : null;
+  }
+
+  private static boolean contains(List<String> texts, String part) {
+    return texts != null
+        && texts.stream().anyMatch(text -> text.toLowerCase(Locale.ROOT).contains(part));
   }
 
   /**
