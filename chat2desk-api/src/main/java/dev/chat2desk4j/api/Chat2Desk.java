@@ -7,8 +7,9 @@ import java.util.stream.Stream;
  * The Chat2Desk API. Every call is a request value ({@link SendMessage}, {@link ListClients}, …)
  * executed by {@link #execute(Chat2DeskRequest)}, the one method an implementation provides besides
  * {@link #withToken(String)} and {@link #close()}; the typed methods and the resource services
- * ({@link #clients()}) are shortcuts over it. So a decorator or a fake implements one method and
- * covers every operation, including those added later.
+ * ({@link #clients()}, {@link #messages()}, {@link #dialogs()}, …) are shortcuts over it. So a
+ * decorator or a fake implements one method and covers every operation, including those added
+ * later.
  *
  * <p>Implementations are blocking and thread-safe: one instance serves a whole application. Obtain
  * one from a transport module ({@code FeignChat2Desk.builder()}), decorate it with {@code
@@ -24,7 +25,7 @@ public interface Chat2Desk extends AutoCloseable {
    *
    * @param request what to do; its {@link Chat2DeskRequest#operation()} says which operation
    * @param <R> what the API answers to this request
-   * @return the API's answer
+   * @return the API's answer; null for a request whose answer type is {@link Void}
    * @throws Chat2DeskException the subtype for the failure, such as {@link NotFoundException}
    */
   <R> R execute(Chat2DeskRequest<R> request);
@@ -43,9 +44,54 @@ public interface Chat2Desk extends AutoCloseable {
   @Override
   void close();
 
-  /** The account's clients: read one, list, stream. */
+  /** The account's clients: read, list, stream, create, update, find or create by phone. */
   default ClientService clients() {
     return new ClientService(this);
+  }
+
+  /** The account's messages: send, list, read, mark read, inbound messages, dialog transfers. */
+  default MessageService messages() {
+    return new MessageService(this);
+  }
+
+  /** The account's dialogs: list, read, unanswered, reassign, close. */
+  default DialogService dialogs() {
+    return new DialogService(this);
+  }
+
+  /** The account's dialog transfers: list, stream. */
+  default TransferService transfers() {
+    return new TransferService(this);
+  }
+
+  /** The account's operators and operator groups. */
+  default OperatorService operators() {
+    return new OperatorService(this);
+  }
+
+  /** The account's channels. */
+  default ChannelService channels() {
+    return new ChannelService(this);
+  }
+
+  /** The account's tags: list, read, put on and take off clients and requests. */
+  default TagService tags() {
+    return new TagService(this);
+  }
+
+  /** The account's answer templates. */
+  default TemplateService templates() {
+    return new TemplateService(this);
+  }
+
+  /** The account itself: its information and the API's reference lists. */
+  default AccountService account() {
+    return new AccountService(this);
+  }
+
+  /** The account's webhooks, and the legacy single hooks. */
+  default WebhookService webhooks() {
+    return new WebhookService(this);
   }
 
   /**
@@ -75,10 +121,10 @@ public interface Chat2Desk extends AutoCloseable {
   }
 
   /**
-   * Lists one page of a client's messages.
+   * Lists one page of messages: one client's, or the account's.
    *
-   * @param request the client, the page and the order
-   * @return the page, with the total number of the client's messages when the answer gave it
+   * @param request the client, the page, the order and the filters
+   * @return the page, with the total number of matching messages when the answer gave it
    * @throws NotFoundException when the client does not exist in this account
    */
   default Page<Message> listMessages(ListMessages request) {
