@@ -34,7 +34,7 @@ class ClientsWireTest {
     api.client()
         .listClients(
             ListClients.of()
-                .withPhone("79001234567")
+                .withPhone("+79001234567")
                 .withTagIds(3, 5)
                 .withOrder(SortOrder.DESC)
                 .withCreatedAfter(Instant.parse("2026-11-24T10:15:00.750Z"))
@@ -43,7 +43,7 @@ class ClientsWireTest {
 
     assertThat(api.line())
         .isEqualTo(
-            "GET /v1/clients?limit=50&offset=100&phone=79001234567&tags=3%2C5&order=desc"
+            "GET /v1/clients?limit=50&offset=100&phone=%2B79001234567&tags=3%2C5&order=desc"
                 + "&created_after=2026-11-24T10%3A15%3A00Z");
   }
 

@@ -38,6 +38,16 @@ class TagsWireTest {
   }
 
   @Test
+  void getTag_oneTag_isRead() {
+    api.answer("{\"data\": {\"id\": \"3\", \"label\": \"VIP\"}, \"status\": \"success\"}");
+
+    Tag tag = api.client().tags().get(3);
+
+    assertThat(api.line()).isEqualTo("GET /v1/tags/3");
+    assertThat(tag).isEqualTo(new Tag(3, null, null, "VIP", null));
+  }
+
+  @Test
   void getTag_answerWithoutTheTagsId_isInvalidResponse() {
     api.answer("{\"data\": {\"label\": \"VIP\"}, \"status\": \"success\"}");
 
