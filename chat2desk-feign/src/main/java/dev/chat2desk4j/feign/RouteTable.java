@@ -50,7 +50,8 @@ import java.util.function.Function;
  * The entries of {@link FeignRoutes}, one per {@link Operation}, grouped as {@code
  * docs/operations.md} groups them: the request record an operation takes, and how the record
  * becomes its {@link Chat2DeskApi} method's arguments (a body from {@link WireBodies}) and the
- * answer the API's record (through {@link WireMapping}).
+ * answer the API's record (through {@link WireMapping}). Longer than most files here because it is
+ * the client's one table of operations, an entry of a few lines each.
  */
 final class RouteTable {
 
