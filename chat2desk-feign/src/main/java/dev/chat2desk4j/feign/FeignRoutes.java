@@ -1,13 +1,8 @@
 package dev.chat2desk4j.feign;
 
 import dev.chat2desk4j.api.Chat2DeskRequest;
-import dev.chat2desk4j.api.GetClient;
-import dev.chat2desk4j.api.ListClients;
-import dev.chat2desk4j.api.ListMessages;
-import dev.chat2desk4j.api.ListTransfers;
 import dev.chat2desk4j.api.Operation;
 import dev.chat2desk4j.api.RequestLine;
-import dev.chat2desk4j.api.SendMessage;
 import feign.Contract;
 import feign.MethodMetadata;
 import feign.Request;
@@ -19,10 +14,10 @@ import java.util.function.BiFunction;
 /**
  * The route of every {@link Operation}: the {@link Chat2DeskApi} method that carries it, as Feign's
  * contract parsed it, and how the request becomes that method's arguments and its answer the API's
- * record. A method is bound to the operation whose {@link Operation#methodName()} it bears; method,
- * path and parameter names stay on its annotations, and every other part of this module reads them
- * from the parsed {@link MethodMetadata} (exceptions' request lines) or from Feign's {@link
- * Request} (which operation an answer belongs to).
+ * record (the entries are in {@link RouteTable}). A method is bound to the operation whose {@link
+ * Operation#methodName()} it bears; method, path and parameter names stay on its annotations, and
+ * every other part of this module reads them from the parsed {@link MethodMetadata} (exceptions'
+ * request lines) or from Feign's {@link Request} (which operation an answer belongs to).
  */
 final class FeignRoutes {
 
@@ -77,29 +72,7 @@ final class FeignRoutes {
         new Contract.Default().parseAndValidateMetadata(Chat2DeskApi.class)) {
       CONTRACT.put(method.method().getName(), method);
     }
-    route(
-        Operation.SEND_MESSAGE,
-        SendMessage.class,
-        (api, request) -> WireMapping.sent(api.sendMessage(WireMapping.body(request)), request));
-    route(
-        Operation.LIST_MESSAGES,
-        ListMessages.class,
-        (api, request) ->
-            WireMapping.messages(api.listMessages(WireMapping.query(request)), request));
-    route(
-        Operation.LIST_CLIENTS,
-        ListClients.class,
-        (api, request) ->
-            WireMapping.clients(api.listClients(WireMapping.query(request)), request));
-    route(
-        Operation.GET_CLIENT,
-        GetClient.class,
-        (api, request) -> WireMapping.client(api.getClient(request.id()).data()));
-    route(
-        Operation.LIST_TRANSFERS,
-        ListTransfers.class,
-        (api, request) ->
-            WireMapping.transfers(api.listTransfers(WireMapping.query(request)), request));
+    RouteTable.register(FeignRoutes::route);
   }
 
   private FeignRoutes() {}

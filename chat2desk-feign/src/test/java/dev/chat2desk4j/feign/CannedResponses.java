@@ -16,6 +16,10 @@ final class CannedResponses {
   static final Request LIST_CLIENTS =
       request(Operation.LIST_CLIENTS, "/v1/clients?limit=20&offset=0");
 
+  /** The method key Feign hands to an error decoder for an answer to {@link #LIST_CLIENTS}. */
+  static final String LIST_CLIENTS_KEY =
+      FeignRoutes.route(Operation.LIST_CLIENTS).method().configKey();
+
   private CannedResponses() {}
 
   /** An answer with this status to {@link #LIST_CLIENTS}, without headers or body yet. */

@@ -42,7 +42,7 @@ class ErrorMappingTest {
   }
 
   private Exception decode(int status, String body) {
-    return mapping.decode("Chat2DeskApi#listClients(Map)", response(status, body, Map.of()));
+    return mapping.decode(CannedResponses.LIST_CLIENTS_KEY, response(status, body, Map.of()));
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
@@ -114,7 +114,7 @@ class ErrorMappingTest {
   void decode_retryAfterSeconds_isOnRateLimitedException() {
     Exception exception =
         mapping.decode(
-            "Chat2DeskApi#listClients(Map)",
+            CannedResponses.LIST_CLIENTS_KEY,
             response(
                 429,
                 "{\"status\": \"error\", \"message\": \"Number of API requests exceeded\"}",
@@ -128,7 +128,7 @@ class ErrorMappingTest {
   void decode_retryAfterHttpDate_isMeasuredAgainstClock() {
     Exception exception =
         mapping.decode(
-            "Chat2DeskApi#listClients(Map)",
+            CannedResponses.LIST_CLIENTS_KEY,
             response(429, "", Map.of("retry-after", List.of("Wed, 25 Nov 2026 10:01:00 GMT"))));
 
     assertThat(((RateLimitedException) exception).retryAfter()).contains(Duration.ofMinutes(1));

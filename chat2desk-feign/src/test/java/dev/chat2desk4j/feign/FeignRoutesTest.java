@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.chat2desk4j.api.Chat2DeskRequest;
-import dev.chat2desk4j.api.GetClient;
-import dev.chat2desk4j.api.ListClients;
-import dev.chat2desk4j.api.ListMessages;
-import dev.chat2desk4j.api.ListTransfers;
 import dev.chat2desk4j.api.Operation;
 import dev.chat2desk4j.api.RequestLine;
-import dev.chat2desk4j.api.SendMessage;
 import feign.Feign;
 import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Proxy;
+import java.lang.reflect.Type;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -24,17 +21,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /** Every operation has exactly one route and one Feign method, and nothing else does. */
 class FeignRoutesTest {
-
-  /** One request per operation; a new operation without one here does not compile. */
-  static Chat2DeskRequest<?> sample(Operation operation) {
-    return switch (operation) {
-      case SEND_MESSAGE -> SendMessage.of(42, "hi");
-      case LIST_MESSAGES -> ListMessages.of(42);
-      case LIST_CLIENTS -> ListClients.of();
-      case GET_CLIENT -> GetClient.of(42);
-      case LIST_TRANSFERS -> ListTransfers.of();
-    };
-  }
 
   @ParameterizedTest
   @EnumSource(Operation.class)
@@ -51,12 +37,32 @@ class FeignRoutesTest {
                 });
 
     Throwable thrown =
-        catchThrowable(() -> FeignRoutes.route(operation).call(recording, sample(operation)));
+        catchThrowable(
+            () -> FeignRoutes.route(operation).call(recording, SampleRequests.of(operation)));
 
     assertThat(thrown).hasMessage("recorded");
     assertThat(called).extracting(Method::getName).containsExactly(operation.methodName());
     assertThat(FeignRoutes.route(operation).operation()).isEqualTo(operation);
     assertThat(FeignRoutes.route(operation).method().method()).isEqualTo(called.get(0));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Operation.class)
+  void feignMethodAnswersDone_exactlyWhenTheOperationsResultIsVoid(Operation operation) {
+    Type result = null;
+    for (Type type : SampleRequests.of(operation).getClass().getGenericInterfaces()) {
+      if (type instanceof ParameterizedType request
+          && request.getRawType() == Chat2DeskRequest.class) {
+        result = request.getActualTypeArguments()[0];
+      }
+    }
+
+    assertThat(answersDone(operation)).isEqualTo(result == Void.class);
+  }
+
+  /** Whether the operation's Feign method answers {@link Wire.Done}, any success envelope. */
+  static boolean answersDone(Operation operation) {
+    return FeignRoutes.route(operation).method().returnType() == Wire.Done.class;
   }
 
   @Test
@@ -87,6 +93,9 @@ class FeignRoutesTest {
     assertThat(RequestLines.of(Operation.SEND_MESSAGE, null))
         .isEqualTo(new RequestLine(Operation.SEND_MESSAGE, "POST", "/v1/messages"));
     assertThat(RequestLines.of(Operation.LIST_TRANSFERS, null))
+        .as("the query template is not part of the path")
         .isEqualTo(new RequestLine(Operation.LIST_TRANSFERS, "GET", "/v1/transfers"));
+    assertThat(RequestLines.of(Operation.REMOVE_TAG, null))
+        .isEqualTo(new RequestLine(Operation.REMOVE_TAG, "DELETE", "/v1/tags/{id}/delete_from"));
   }
 }

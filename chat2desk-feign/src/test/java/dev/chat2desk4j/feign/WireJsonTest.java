@@ -12,12 +12,23 @@ import dev.chat2desk4j.api.MessageType;
 import dev.chat2desk4j.api.Page;
 import dev.chat2desk4j.api.Transport;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class WireJsonTest {
 
   private static <T> T read(String json, TypeReference<T> type) throws Exception {
     return WireJson.MAPPER.readValue(json, type);
+  }
+
+  private static Page<Message> messages(String json, ListMessages request) throws Exception {
+    Wire.ListOf<Wire.MessageJson> answer = read(json, new TypeReference<>() {});
+    return WireMapping.page(answer, request, m -> WireMapping.message(m, request.clientId()));
+  }
+
+  private static Page<Client> clients(String json, ListClients request) throws Exception {
+    Wire.ListOf<Wire.ClientJson> answer = read(json, new TypeReference<>() {});
+    return WireMapping.page(answer, request, WireMapping::client);
   }
 
   @Test
@@ -31,10 +42,7 @@ class WireJsonTest {
          "meta": {"total": 1, "limit": 20, "offset": 0}, "status": "success"}
         """;
 
-    Page<Message> page =
-        WireMapping.messages(
-            read(json, new TypeReference<Wire.ListOf<Wire.MessageJson>>() {}),
-            ListMessages.of(4242));
+    Page<Message> page = messages(json, ListMessages.of(4242));
 
     assertThat(page.total()).hasValue(1);
     assertThat(page.items())
@@ -50,7 +58,9 @@ class WireJsonTest {
                 3L,
                 12L,
                 777L,
-                555L));
+                555L,
+                List.of(),
+                null));
   }
 
   @Test
@@ -85,10 +95,7 @@ class WireJsonTest {
           "operator_id": ""}], "meta": {"total": "7"}}
         """;
 
-    Page<Message> page =
-        WireMapping.messages(
-            read(json, new TypeReference<Wire.ListOf<Wire.MessageJson>>() {}),
-            ListMessages.of(4242));
+    Page<Message> page = messages(json, ListMessages.of(4242));
 
     Message message = page.items().get(0);
     assertThat(message.id()).isEqualTo(9001);
@@ -111,9 +118,7 @@ class WireJsonTest {
          "status": "success", "extra": true}
         """;
 
-    Page<Client> page =
-        WireMapping.clients(
-            read(json, new TypeReference<Wire.ListOf<Wire.ClientJson>>() {}), ListClients.of());
+    Page<Client> page = clients(json, ListClients.of());
 
     Client client = page.items().get(0);
     assertThat(client.id()).isEqualTo(4242);
@@ -129,9 +134,7 @@ class WireJsonTest {
   void page_metaLimitBelowTheRequest_isThePagesLimit() throws Exception {
     String json = "{\"data\": [{\"id\": 1}, {\"id\": 2}], \"meta\": {\"limit\": 2}}";
 
-    Page<Client> page =
-        WireMapping.clients(
-            read(json, new TypeReference<>() {}), ListClients.of().withOffset(0).withLimit(200));
+    Page<Client> page = clients(json, ListClients.of().withOffset(0).withLimit(200));
 
     assertThat(page.limit()).isEqualTo(2);
     assertThat(page.total()).isEmpty();
@@ -142,9 +145,7 @@ class WireJsonTest {
   void page_metaLimitAboveTheRequest_keepsTheRequestedLimit() throws Exception {
     String json = "{\"data\": [{\"id\": 1}, {\"id\": 2}], \"meta\": {\"limit\": 500}}";
 
-    Page<Client> page =
-        WireMapping.clients(
-            read(json, new TypeReference<>() {}), ListClients.of().withOffset(0).withLimit(2));
+    Page<Client> page = clients(json, ListClients.of().withOffset(0).withLimit(2));
 
     assertThat(page.limit()).isEqualTo(2);
     assertThat(page.hasNext()).isTrue();
@@ -154,7 +155,7 @@ class WireJsonTest {
   void page_negativeTotal_isUnknown() throws Exception {
     String json = "{\"data\": [], \"meta\": {\"total\": -1}}";
 
-    Page<Client> page = WireMapping.clients(read(json, new TypeReference<>() {}), ListClients.of());
+    Page<Client> page = clients(json, ListClients.of());
 
     assertThat(page.total()).isEmpty();
     assertThat(page.hasNext()).isFalse();
@@ -164,9 +165,7 @@ class WireJsonTest {
   void page_serverEchoingWrongOffset_keepsRequestedOffset() throws Exception {
     String json = "{\"data\": [{\"id\": 1}], \"meta\": {\"total\": 500, \"offset\": 0}}";
 
-    Page<Client> page =
-        WireMapping.clients(
-            read(json, new TypeReference<>() {}), ListClients.of().withOffset(200).withLimit(200));
+    Page<Client> page = clients(json, ListClients.of().withOffset(200).withLimit(200));
 
     assertThat(page.offset()).isEqualTo(200);
     assertThat(page.nextOffset()).isEqualTo(201);
@@ -205,7 +204,7 @@ class WireJsonTest {
   void sendBody_optionalFieldsAbsent_areLeftOutOfJson() throws Exception {
     String json =
         WireJson.MAPPER.writeValueAsString(
-            WireMapping.body(dev.chat2desk4j.api.SendMessage.of(42, "hi").withChannelId(7)));
+            WireBodies.Send.of(dev.chat2desk4j.api.SendMessage.of(42, "hi").withChannelId(7)));
 
     assertThat(json)
         .isEqualTo("{\"client_id\":42,\"text\":\"hi\",\"type\":\"to_client\",\"channel_id\":7}");

@@ -4,6 +4,7 @@ import dev.chat2desk4j.api.AuthenticationException;
 import dev.chat2desk4j.api.CallDeadline;
 import dev.chat2desk4j.api.CallRejectedException;
 import dev.chat2desk4j.api.Chat2DeskException;
+import dev.chat2desk4j.api.ConflictException;
 import dev.chat2desk4j.api.InvalidResponseException;
 import dev.chat2desk4j.api.NotFoundException;
 import dev.chat2desk4j.api.Operation;
@@ -92,6 +93,7 @@ final class Failures {
     if (failure instanceof AuthenticationException
         || failure instanceof NotFoundException
         || failure instanceof ValidationException
+        || failure instanceof ConflictException
         || failure instanceof IllegalArgumentException) {
       return "client_error";
     }

@@ -52,6 +52,18 @@ final class Errors {
         new ErrorResponse(422, "Validation failed", Map.of("text", List.of("blank")), null, null));
   }
 
+  /** The account's state refuses the call: here the phone of a client that already exists. */
+  static Chat2DeskException conflict(Operation operation) {
+    return Chat2DeskException.fromResponse(
+        line(operation),
+        new ErrorResponse(
+            400,
+            "Client already exist",
+            Map.of("client", List.of("Client already exist", "{\"id\":123}")),
+            null,
+            null));
+  }
+
   static Chat2DeskException quota(Operation operation) {
     return status(operation, 403, "API calls exceeded API limit per month");
   }

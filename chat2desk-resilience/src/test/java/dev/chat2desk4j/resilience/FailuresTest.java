@@ -1,12 +1,15 @@
 package dev.chat2desk4j.resilience;
 
+import static dev.chat2desk4j.api.Operation.CREATE_CLIENT;
 import static dev.chat2desk4j.api.Operation.LIST_CLIENTS;
 import static dev.chat2desk4j.api.Operation.SEND_MESSAGE;
+import static dev.chat2desk4j.api.Operation.UPDATE_DIALOG;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chat2desk4j.api.CallDeadline;
 import dev.chat2desk4j.api.CallRejectedException;
 import dev.chat2desk4j.api.CallRejectedException.Reason;
+import dev.chat2desk4j.api.ConflictException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -81,6 +84,16 @@ class FailuresTest {
     assertThat(Failures.countsAgainstServer(Errors.dropped(LIST_CLIENTS))).isTrue();
     assertThat(Failures.countsAgainstServer(Errors.rateLimited(LIST_CLIENTS, null))).isFalse();
     assertThat(Failures.countsAgainstServer(Errors.unauthorized(LIST_CLIENTS))).isFalse();
+  }
+
+  @Test
+  void conflict_isAClientErrorNeitherRetriedNorCountedAgainstTheServer() {
+    assertThat(Errors.conflict(CREATE_CLIENT)).isInstanceOf(ConflictException.class);
+    assertThat(Failures.outcome(Errors.conflict(CREATE_CLIENT))).isEqualTo("client_error");
+    assertThat(Failures.exceptionTag(Errors.conflict(CREATE_CLIENT)))
+        .isEqualTo("ConflictException");
+    assertThat(Failures.retryable(UPDATE_DIALOG, Errors.conflict(UPDATE_DIALOG))).isFalse();
+    assertThat(Failures.countsAgainstServer(Errors.conflict(CREATE_CLIENT))).isFalse();
   }
 
   @Test

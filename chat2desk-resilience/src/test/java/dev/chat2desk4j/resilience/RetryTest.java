@@ -9,16 +9,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.chat2desk4j.api.Chat2Desk;
 import dev.chat2desk4j.api.Chat2DeskException;
-import dev.chat2desk4j.api.Chat2DeskRequest;
-import dev.chat2desk4j.api.GetClient;
-import dev.chat2desk4j.api.ListClients;
-import dev.chat2desk4j.api.ListMessages;
 import dev.chat2desk4j.api.ListTransfers;
 import dev.chat2desk4j.api.Operation;
 import dev.chat2desk4j.api.RateLimitedException;
-import dev.chat2desk4j.api.SendMessage;
 import dev.chat2desk4j.api.ServerException;
 import dev.chat2desk4j.api.TransportException;
+import dev.chat2desk4j.feign.SampleRequests;
 import io.github.resilience4j.retry.RetryConfig;
 import io.github.resilience4j.retry.RetryRegistry;
 import java.time.Duration;
@@ -106,7 +102,11 @@ class RetryTest {
         .flatMap(
             operation ->
                 Stream.<Function<Operation, Chat2DeskException>>of(
-                        Errors::notFound, Errors::unauthorized, Errors::invalid, Errors::quota)
+                        Errors::notFound,
+                        Errors::unauthorized,
+                        Errors::invalid,
+                        Errors::conflict,
+                        Errors::quota)
                     .map(error -> Arguments.of(operation, error.apply(operation))));
   }
 
@@ -240,15 +240,7 @@ class RetryTest {
   }
 
   private void invoke(Operation operation) {
-    // A switch expression must cover every operation, so a new one cannot be forgotten here.
-    Chat2DeskRequest<?> request =
-        switch (operation) {
-          case SEND_MESSAGE -> SendMessage.of(42, "hi");
-          case LIST_MESSAGES -> ListMessages.of(42);
-          case LIST_CLIENTS -> ListClients.of();
-          case GET_CLIENT -> GetClient.of(42);
-          case LIST_TRANSFERS -> ListTransfers.of();
-        };
-    client.execute(request);
+    // SampleRequests switches over every operation, so a new one cannot be forgotten here.
+    client.execute(SampleRequests.of(operation));
   }
 }
