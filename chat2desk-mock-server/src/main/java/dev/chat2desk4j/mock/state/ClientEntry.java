@@ -8,29 +8,25 @@ import java.util.List;
 
 /**
  * A client with what the account tracks about it beyond the API's listed client object: its
- * messenger and channel for sends that name neither, its dialog, and the channels it can be reached
- * through, which only a single client's read shows.
+ * messenger and channel for sends that name neither, and the channels it can be reached through,
+ * which only a single client's read shows.
  */
 record ClientEntry(
-    Client client,
-    Transport transport,
-    Long channelId,
-    Long dialogId,
-    List<ClientChannel> channels) {
+    Client client, Transport transport, Long channelId, List<ClientChannel> channels) {
 
   ClientEntry {
     channels = List.copyOf(channels);
   }
 
-  ClientEntry withDialogId(long dialogId) {
-    return new ClientEntry(client, transport, channelId, dialogId, channels);
+  long id() {
+    return client.id();
   }
 
   /** This client reachable through one more channel, with the given messenger on it. */
   ClientEntry withChannel(long channelId, Transport transport) {
     List<ClientChannel> more = new ArrayList<>(channels);
     more.add(ClientChannel.of(channelId, transport));
-    return new ClientEntry(client, this.transport, this.channelId, dialogId, more);
+    return new ClientEntry(client, this.transport, this.channelId, more);
   }
 
   /** The client as a single read answers it: with its channels. */
@@ -46,6 +42,10 @@ record ClientEntry(
         c.countryId(),
         c.externalId(),
         c.comment(),
+        c.extraComment1(),
+        c.extraComment2(),
+        c.extraComment3(),
+        c.customFields(),
         c.tagIds(),
         channels);
   }

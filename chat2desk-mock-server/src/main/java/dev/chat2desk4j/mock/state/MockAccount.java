@@ -19,7 +19,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 /**
  * One account of the fake API (one API token): its clients, operators, channels, dialogs, messages
@@ -58,17 +57,13 @@ public final class MockAccount {
 
   /** Adds an operator with the next operator id. */
   public synchronized MockOperator addOperator(String name) {
-    MockOperator operator = new MockOperator(data.operators.size() + 1L, name);
-    data.operators.add(operator);
-    return operator;
+    return data.operators.add(name);
   }
 
   /** Adds a channel of a messenger with the next channel id. */
   public synchronized MockChannel addChannel(String name, Transport transport) {
     Objects.requireNonNull(transport, "transport");
-    MockChannel channel = new MockChannel(data.channels.size() + 1L, name, transport);
-    data.channels.add(channel);
-    return channel;
+    return data.channels.add(name, transport);
   }
 
   /**
@@ -84,23 +79,19 @@ public final class MockAccount {
     if (phone != null && phone.isEmpty()) {
       throw InvalidFieldsException.of("phone", NOT_PHONE);
     }
-    if (phone != null && data.clientIdsByPhone.containsKey(phone)) {
-      throw new DuplicateRecordException("phone", data.clientIdsByPhone.get(phone));
+    if (phone != null && data.clients.idByPhone(phone) != null) {
+      throw new DuplicateRecordException("phone", data.clients.idByPhone(phone));
     }
     Transport transport = request.transport();
     if (request.channelId() != null) {
-      MockChannel channel = data.channel(request.channelId(), "channel_id");
+      MockChannel channel = data.channels.get(request.channelId(), "channel_id");
       transport = transport == null ? channel.transport() : transport;
     }
-    long id = data.clients.size() + 1L;
-    Client client = Client.of(id, request.name(), phone);
+    Client client = Client.of(data.clients.nextId(), request.name(), phone);
     transport = transport == null ? Transport.WIDGET : transport;
-    ClientEntry entry = new ClientEntry(client, transport, request.channelId(), null, List.of());
+    ClientEntry entry = new ClientEntry(client, transport, request.channelId(), List.of());
     data.clients.add(
         request.channelId() == null ? entry : entry.withChannel(request.channelId(), transport));
-    if (phone != null) {
-      data.clientIdsByPhone.put(phone, id);
-    }
     return client;
   }
 
@@ -116,10 +107,9 @@ public final class MockAccount {
    * @throws RecordNotFoundException for an unknown client or channel
    */
   synchronized void addClientChannel(long clientId, long channelId, Transport transport) {
-    ClientEntry entry = data.clientEntry(clientId, "client_id");
-    MockChannel channel = data.channel(channelId, "channel_id");
-    data.clients.set(
-        (int) clientId - 1,
+    ClientEntry entry = data.clients.get(clientId, "client_id");
+    MockChannel channel = data.channels.get(channelId, "channel_id");
+    data.clients.replace(
         entry.withChannel(channelId, transport == null ? channel.transport() : transport));
   }
 
@@ -150,20 +140,20 @@ public final class MockAccount {
    */
   public synchronized Message storeSentMessage(SendMessage request) {
     Objects.requireNonNull(request, "request");
-    ClientEntry entry = data.clientEntry(request.clientId(), "client_id");
+    ClientEntry entry = data.clients.get(request.clientId(), "client_id");
     if (request.channelId() != null) {
-      data.channel(request.channelId(), "channel_id");
+      data.channels.get(request.channelId(), "channel_id");
     }
     if (request.operatorId() != null) {
-      data.operator(request.operatorId(), "operator_id");
+      data.operators.get(request.operatorId(), "operator_id");
     }
     Transport transport = request.transport() == null ? entry.transport() : request.transport();
     Long channelId = request.channelId() == null ? entry.channelId() : request.channelId();
-    MockDialog dialog = data.openDialog(entry, request.operatorId(), now());
-    return data.store(
+    MockDialog dialog = data.dialogs.open(entry.id(), request.operatorId(), now());
+    return data.messages.add(
         new Message(
-            data.messages.size() + 1L,
-            entry.client().id(),
+            data.messages.nextId(),
+            entry.id(),
             request.text(),
             request.type(),
             transport,
@@ -172,7 +162,9 @@ public final class MockAccount {
             request.operatorId(),
             channelId,
             dialog.id(),
-            dialog.requestId()));
+            dialog.requestId(),
+            List.of(),
+            null));
   }
 
   /**
@@ -181,11 +173,11 @@ public final class MockAccount {
    * @throws RecordNotFoundException for an unknown client
    */
   public synchronized Message receiveMessage(long clientId, String text) {
-    ClientEntry entry = data.clientEntry(clientId, "client_id");
-    MockDialog dialog = data.openDialog(entry, null, now());
-    return data.store(
+    ClientEntry entry = data.clients.get(clientId, "client_id");
+    MockDialog dialog = data.dialogs.open(clientId, null, now());
+    return data.messages.add(
         new Message(
-            data.messages.size() + 1L,
+            data.messages.nextId(),
             clientId,
             text,
             MessageType.FROM_CLIENT,
@@ -195,7 +187,9 @@ public final class MockAccount {
             null,
             entry.channelId(),
             dialog.id(),
-            dialog.requestId()));
+            dialog.requestId(),
+            List.of(),
+            null));
   }
 
   /**
@@ -204,19 +198,9 @@ public final class MockAccount {
    * @throws RecordNotFoundException for an unknown dialog or operator
    */
   public synchronized Transfer transferDialog(long dialogId, long toOperatorId) {
-    MockDialog dialog = data.dialog(dialogId, "dialog_id");
-    data.operator(toOperatorId, "operator_id");
-    data.dialogs.set((int) dialogId - 1, dialog.withOperatorId(toOperatorId));
-    Transfer transfer =
-        new Transfer(
-            data.transfers.size() + 1L,
-            dialogId,
-            dialog.clientId(),
-            dialog.operatorId(),
-            toOperatorId,
-            now());
-    data.transfers.add(transfer);
-    return transfer;
+    MockDialog dialog = data.dialogs.get(dialogId, "dialog_id");
+    data.operators.get(toOperatorId, "operator_id");
+    return data.dialogs.transfer(dialog, toOperatorId, now());
   }
 
   /**
@@ -226,7 +210,9 @@ public final class MockAccount {
    */
   public synchronized Transfer transferMessageDialog(long messageId, long toOperatorId) {
     Message message =
-        message(messageId).orElseThrow(() -> new RecordNotFoundException(null, messageId));
+        data.messages
+            .find(messageId)
+            .orElseThrow(() -> new RecordNotFoundException(null, messageId));
     return transferDialog(message.dialogId(), toOperatorId);
   }
 
@@ -240,16 +226,14 @@ public final class MockAccount {
    */
   public synchronized MockDialog updateDialog(
       long dialogId, Long operatorId, MockDialog.State state) {
-    MockDialog dialog = data.dialog(dialogId, null);
+    MockDialog dialog = data.dialogs.get(dialogId, null);
     if (operatorId != null && !operatorId.equals(dialog.operatorId())) {
       transferDialog(dialogId, operatorId);
     }
     if (state != null && state != dialog.state()) {
-      dialog = data.dialogs.get((int) dialogId - 1);
-      long requestId = state == MockDialog.State.OPEN ? ++data.lastRequestId : dialog.requestId();
-      data.dialogs.set((int) dialogId - 1, dialog.withState(state, requestId));
+      data.dialogs.changeState(data.dialogs.get(dialogId, null), state);
     }
-    return data.dialogs.get((int) dialogId - 1);
+    return data.dialogs.get(dialogId, null);
   }
 
   /**
@@ -268,12 +252,12 @@ public final class MockAccount {
    * @throws RecordNotFoundException for an unknown client
    */
   public synchronized Page<Message> listMessages(ListMessages request, MessageFilter filter) {
-    data.clientEntry(request.clientId(), "client_id");
-    PagedList<Message> list = data.messagesByClient.get(request.clientId());
-    if (list == null) {
-      return new Page<>(List.of(), 0, request.limit(), request.offset());
+    if (request.clientId() == null) {
+      return data.messages.page(request.limit(), request.offset(), request.order(), filter);
     }
-    return AccountData.page(list, request.limit(), request.offset(), request.order(), filter);
+    data.clients.get(request.clientId(), "client_id");
+    return data.messages.pageOfClient(
+        request.clientId(), request.limit(), request.offset(), request.order(), filter);
   }
 
   /**
@@ -287,7 +271,10 @@ public final class MockAccount {
       return listAllMessages(query.limit(), query.offset(), query.order(), query.filter());
     }
     return listMessages(
-        new ListMessages(query.clientId(), query.limit(), query.offset(), query.order()),
+        ListMessages.of(query.clientId())
+            .withLimit(query.limit())
+            .withOffset(query.offset())
+            .withOrder(query.order()),
         query.filter());
   }
 
@@ -297,37 +284,17 @@ public final class MockAccount {
    */
   public synchronized Page<Message> listAllMessages(
       int limit, int offset, SortOrder order, MessageFilter filter) {
-    return AccountData.page(data.messages, limit, offset, order, filter);
+    return data.messages.page(limit, offset, order, filter);
   }
 
   /** One page of the account's clients in id order, optionally those with one phone number. */
   public synchronized Page<Client> listClients(ListClients request) {
-    if (request.phone() == null) {
-      return data.clients
-          .page(request.offset(), request.limit(), SortOrder.ASC)
-          .map(ClientEntry::client);
-    }
-    Long id = data.clientIdsByPhone.get(Phones.normalize(request.phone()));
-    List<Client> matching =
-        id == null ? List.of() : List.of(data.clients.get(id.intValue() - 1).client());
-    return AccountData.slice(matching, request.limit(), request.offset());
+    return data.clients.page(request);
   }
 
   /** One page of the account's transfers in id order, optionally of one dialog or operator. */
   public synchronized Page<Transfer> listTransfers(ListTransfers request) {
-    if (request.dialogId() == null && request.operatorId() == null) {
-      return data.transfers.page(request.offset(), request.limit(), SortOrder.ASC);
-    }
-    Predicate<Transfer> filter =
-        transfer ->
-            (request.dialogId() == null || transfer.dialogId() == request.dialogId())
-                && (request.operatorId() == null
-                    || transfer.toOperatorId() == request.operatorId()
-                    || request.operatorId().equals(transfer.fromOperatorId()));
-    return AccountData.slice(
-        data.transfers.snapshot().stream().filter(filter).toList(),
-        request.limit(),
-        request.offset());
+    return data.dialogs.transfers(request);
   }
 
   /**
@@ -338,17 +305,12 @@ public final class MockAccount {
    */
   public synchronized Page<MockDialog> listDialogs(
       int limit, int offset, Long operatorId, MockDialog.State state) {
-    List<MockDialog> matching =
-        data.dialogs.snapshot().stream()
-            .filter(dialog -> operatorId == null || operatorId.equals(dialog.operatorId()))
-            .filter(dialog -> state == null || state == dialog.state())
-            .toList();
-    return AccountData.slice(matching, limit, offset);
+    return data.dialogs.page(limit, offset, operatorId, state);
   }
 
   /** The client with this id, if the account has one, with its channels. */
   public synchronized Optional<Client> client(long id) {
-    return AccountData.find(data.clients, id).map(ClientEntry::withChannels);
+    return data.clients.find(id).map(ClientEntry::withChannels);
   }
 
   /**
@@ -362,27 +324,27 @@ public final class MockAccount {
 
   /** The message with this id, if the account has one. */
   public synchronized Optional<Message> message(long id) {
-    return AccountData.find(data.messages, id);
+    return data.messages.find(id);
   }
 
   /** The dialog with this id, if the account has one. */
   public synchronized Optional<MockDialog> findDialog(long id) {
-    return AccountData.find(data.dialogs, id);
+    return data.dialogs.find(id);
   }
 
   /** The operator with this name, if the account has one; the first one wins. */
   public synchronized Optional<MockOperator> operatorNamed(String name) {
-    return data.operators.snapshot().stream().filter(op -> op.name().equals(name)).findFirst();
+    return data.operators.named(name);
   }
 
   /** The channel with this name, if the account has one; the first one wins. */
   public synchronized Optional<MockChannel> channelNamed(String name) {
-    return data.channels.snapshot().stream().filter(ch -> ch.name().equals(name)).findFirst();
+    return data.channels.named(name);
   }
 
   /** A snapshot of every client, in id order, as listings show them (without channels). */
   public synchronized List<Client> clients() {
-    return data.clients.snapshot().stream().map(ClientEntry::client).toList();
+    return data.clients.snapshot();
   }
 
   /** A snapshot of every message, in id order. */
@@ -392,8 +354,7 @@ public final class MockAccount {
 
   /** A snapshot of one client's messages, in id order; empty for an unknown client. */
   public synchronized List<Message> messagesOf(long clientId) {
-    PagedList<Message> list = data.messagesByClient.get(clientId);
-    return list == null ? List.of() : list.snapshot();
+    return data.messages.ofClient(clientId);
   }
 
   /** A snapshot of every dialog, in id order. */
@@ -403,7 +364,7 @@ public final class MockAccount {
 
   /** A snapshot of every transfer record, in id order. */
   public synchronized List<Transfer> transfers() {
-    return data.transfers.snapshot();
+    return data.dialogs.transfersSnapshot();
   }
 
   /** A snapshot of every operator, in id order. */
@@ -418,7 +379,7 @@ public final class MockAccount {
 
   /** How many items the last one-client message page touched; see {@link PagedList}. */
   synchronized long lastMessagePageReads(long clientId) {
-    return data.lastMessagePageReads(clientId);
+    return data.messages.lastPageReads(clientId);
   }
 
   private Instant now() {
