@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.chat2desk4j.mock.state.InvalidFieldsException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
@@ -146,6 +148,15 @@ public final class Params {
 
   /** The value as text, or null when absent or empty; objects and arrays are a problem. */
   public String text(String field) {
+    String text = string(field);
+    return text == null || text.isEmpty() ? null : text;
+  }
+
+  /**
+   * The value as text, empty text included (which clears a field an update names), or null when
+   * absent; objects and arrays are a problem.
+   */
+  String string(String field) {
     JsonNode node = values.get(field);
     if (node == null || node.isNull()) {
       return null;
@@ -154,8 +165,111 @@ public final class Params {
       problem(field, "must be a string");
       return null;
     }
-    String text = node.asText();
-    return text.isEmpty() ? null : text;
+    return node.asText();
+  }
+
+  /**
+   * An absolute {@code http} or {@code https} URL, or null when absent or empty; anything else is a
+   * problem. The value is not echoed: URLs may carry secrets.
+   */
+  String url(String field) {
+    String text = text(field);
+    if (text == null) {
+      return null;
+    }
+    if (isUrl(text.trim())) {
+      return text.trim();
+    }
+    problem(field, WireErrors.NOT_URL);
+    return null;
+  }
+
+  /** Whether a text is an absolute {@code http} or {@code https} URL with a host. */
+  static boolean isUrl(String text) {
+    try {
+      URI uri = new URI(text);
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
+    } catch (URISyntaxException e) {
+      return false;
+    }
+  }
+
+  /**
+   * An object parameter as names to texts, in order, or null when absent: a JSON object (also one
+   * sent as a JSON text in a form field), or form fields named like {@code custom_fields[city]}. A
+   * JSON null value becomes an empty text; a nested object or array is a problem.
+   */
+  Map<String, String> object(String field) {
+    Map<String, String> result = null;
+    JsonNode node = values.get(field);
+    if (node != null && node.isTextual() && node.asText().trim().startsWith("{")) {
+      try {
+        node = Json.MAPPER.readTree(node.asText());
+      } catch (JsonProcessingException e) {
+        node = TextNode.valueOf("");
+      }
+    }
+    if (node != null && !node.isNull()) {
+      if (!node.isObject()) {
+        problem(field, "must be an object");
+        return null;
+      }
+      result = new LinkedHashMap<>();
+      for (Map.Entry<String, JsonNode> property : node.properties()) {
+        JsonNode value = property.getValue();
+        if (value.isValueNode()) {
+          result.put(property.getKey(), value.isNull() ? "" : value.asText());
+        } else {
+          problem(field + "." + property.getKey(), "must be a string");
+        }
+      }
+    }
+    String prefix = field + "[";
+    for (Map.Entry<String, JsonNode> entry : values.entrySet()) {
+      String name = entry.getKey();
+      if (name.startsWith(prefix) && name.endsWith("]") && entry.getValue().isValueNode()) {
+        result = result == null ? new LinkedHashMap<>() : result;
+        result.put(name.substring(prefix.length(), name.length() - 1), entry.getValue().asText());
+      }
+    }
+    return result;
+  }
+
+  /**
+   * Positive ids given as one comma-separated text ({@code 1,2,3}) or a JSON array; empty when
+   * absent; anything else is a problem.
+   */
+  List<Long> ids(String field) {
+    JsonNode node = values.get(field);
+    if (node == null || node.isNull()) {
+      return List.of();
+    }
+    List<String> parts = new ArrayList<>();
+    if (node.isArray()) {
+      node.forEach(item -> parts.add(item.asText()));
+    } else if (node.isValueNode()) {
+      for (String part : node.asText().split(",", -1)) {
+        parts.add(part.trim());
+      }
+    }
+    List<Long> ids = new ArrayList<>();
+    for (String part : parts) {
+      try {
+        long id = Long.parseLong(part);
+        if (id > 0) {
+          ids.add(id);
+          continue;
+        }
+      } catch (NumberFormatException e) {
+        // the problem below
+      }
+      if (!part.isEmpty() || parts.size() > 1) {
+        problem(field, WireErrors.NOT_IDS);
+        return List.of();
+      }
+    }
+    return ids;
   }
 
   /** Whether the request carries this parameter at all. */
@@ -233,13 +347,16 @@ public final class Params {
 
   /**
    * A date or date-time: {@code 2026-11-24}, {@code 2026-11-24 10:15:00}, the wire's {@code
-   * 2026-11-24T10:15:00 UTC} or ISO-8601 with an offset; UTC when no offset is given. A bare date
-   * means its first second, or its last when {@code endOfDay}.
+   * 2026-11-24T10:15:00 UTC}, ISO-8601 with an offset, or whole seconds since the epoch (ours); UTC
+   * when no offset is given. A bare date means its first second, or its last when {@code endOfDay}.
    */
   Instant instant(String field, boolean endOfDay) {
     String text = text(field);
     if (text == null) {
       return null;
+    }
+    if (text.trim().matches("[0-9]{1,12}")) {
+      return Instant.ofEpochSecond(Long.parseLong(text.trim()));
     }
     String value = text.trim().replace(' ', 'T');
     if (value.endsWith("TUTC")) {

@@ -1,18 +1,29 @@
 package dev.chat2desk4j.mock.state;
 
 import dev.chat2desk4j.api.Client;
+import dev.chat2desk4j.api.ClientChannel;
+import dev.chat2desk4j.api.Dialog;
 import dev.chat2desk4j.api.GetClient;
+import dev.chat2desk4j.api.GetClientLastQuestion;
+import dev.chat2desk4j.api.GetClientTransports;
+import dev.chat2desk4j.api.GetDialog;
+import dev.chat2desk4j.api.GetMessage;
+import dev.chat2desk4j.api.ListClientDialogs;
 import dev.chat2desk4j.api.ListClients;
+import dev.chat2desk4j.api.ListDialogs;
 import dev.chat2desk4j.api.ListMessages;
 import dev.chat2desk4j.api.ListTransfers;
+import dev.chat2desk4j.api.ListUnansweredDialogs;
 import dev.chat2desk4j.api.Message;
-import dev.chat2desk4j.api.MessageType;
 import dev.chat2desk4j.api.Page;
+import dev.chat2desk4j.api.SendInboundMessage;
 import dev.chat2desk4j.api.SendMessage;
 import dev.chat2desk4j.api.SentMessage;
-import dev.chat2desk4j.api.SortOrder;
 import dev.chat2desk4j.api.Transfer;
+import dev.chat2desk4j.api.TransferMessageDialog;
 import dev.chat2desk4j.api.Transport;
+import dev.chat2desk4j.api.UpdateClient;
+import dev.chat2desk4j.api.UpdateDialog;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -24,13 +35,15 @@ import java.util.Optional;
  * One account of the fake API (one API token): its clients, operators, channels, dialogs, messages
  * and transfers, with the API's behaviour and checks. Ids of each kind start at 1 and increase by
  * one, separately per kind, so tests repeat; {@link MockState#reset(String)} starts them again.
+ * Methods named after an API operation take its request record and answer what the API answers.
  *
  * <p>Thread-safe: every method runs under the account's lock, so concurrent senders never lose or
- * duplicate a message. Requests the real API would refuse throw a {@link MockStateException}.
+ * duplicate a message. It is the account's one door, which is why it is long: each resource's data
+ * and rules live in their own classes ({@code ClientsData}, {@code MessagesData}, {@code
+ * DialogsData}, ...), and these methods only take the lock and call them. Requests the real API
+ * would refuse throw a {@link MockStateException}.
  */
 public final class MockAccount {
-
-  private static final String NOT_PHONE = "must contain digits";
 
   private final Clock clock;
   private final String label;
@@ -66,33 +79,19 @@ public final class MockAccount {
     return data.channels.add(name, transport);
   }
 
+  // Clients
+
   /**
-   * Creates a client with the next client id.
+   * Creates a client with the next client id, as {@code POST /v1/clients} does, and answers it with
+   * its channels.
    *
-   * @throws DuplicateRecordException when another client has the same phone
+   * @throws DuplicateRecordException when another client has the same phone digits
    * @throws RecordNotFoundException for an unknown channel
    * @throws InvalidFieldsException for a phone without digits
    */
   public synchronized Client createClient(NewClient request) {
     Objects.requireNonNull(request, "request");
-    String phone = request.phone() == null ? null : Phones.normalize(request.phone());
-    if (phone != null && phone.isEmpty()) {
-      throw InvalidFieldsException.of("phone", NOT_PHONE);
-    }
-    if (phone != null && data.clients.idByPhone(phone) != null) {
-      throw new DuplicateRecordException("phone", data.clients.idByPhone(phone));
-    }
-    Transport transport = request.transport();
-    if (request.channelId() != null) {
-      MockChannel channel = data.channels.get(request.channelId(), "channel_id");
-      transport = transport == null ? channel.transport() : transport;
-    }
-    Client client = Client.of(data.clients.nextId(), request.name(), phone);
-    transport = transport == null ? Transport.WIDGET : transport;
-    ClientEntry entry = new ClientEntry(client, transport, request.channelId(), List.of());
-    data.clients.add(
-        request.channelId() == null ? entry : entry.withChannel(request.channelId(), transport));
-    return client;
+    return Conversations.createClient(data, request, now()).withChannels();
   }
 
   /** Creates a client with a name and a phone; see {@link #createClient(NewClient)}. */
@@ -103,8 +102,6 @@ public final class MockAccount {
   /**
    * Makes a client reachable through one more channel, with its messenger there: the given one, or
    * else the channel's.
-   *
-   * @throws RecordNotFoundException for an unknown client or channel
    */
   synchronized void addClientChannel(long clientId, long channelId, Transport transport) {
     ClientEntry entry = data.clients.get(clientId, "client_id");
@@ -114,182 +111,198 @@ public final class MockAccount {
   }
 
   /**
-   * Stores a message from the account to a client, in the client's dialog (opened or reopened as
-   * needed), and answers as the API does.
+   * Changes a client's card and answers the client with its channels.
+   *
+   * @throws RecordNotFoundException for an unknown client
+   */
+  public synchronized Client updateClient(UpdateClient request) {
+    return data.clients.update(request).withChannels();
+  }
+
+  /**
+   * The client a request names, with its channels, as {@code GET /v1/clients/{id}} answers it.
+   *
+   * @throws RecordNotFoundException for an unknown client
+   */
+  public synchronized Client getClient(GetClient request) {
+    return data.clients.get(request.id(), null).withChannels();
+  }
+
+  /**
+   * The channels a client can be reached through.
+   *
+   * @throws RecordNotFoundException for an unknown client
+   */
+  public synchronized List<ClientChannel> getClientTransports(GetClientTransports request) {
+    return data.clients.get(request.clientId(), null).channels();
+  }
+
+  /**
+   * One page of a client's dialogs, oldest first.
+   *
+   * @throws RecordNotFoundException for an unknown client
+   */
+  public synchronized Page<Dialog> listClientDialogs(ListClientDialogs request) {
+    data.clients.get(request.clientId(), null);
+    return data.dialogs.ofClient(request).map(this::view);
+  }
+
+  /**
+   * The latest message a client wrote.
+   *
+   * @throws RecordNotFoundException for an unknown client, or one that never wrote
+   */
+  public synchronized Message getClientLastQuestion(GetClientLastQuestion request) {
+    data.clients.get(request.clientId(), null);
+    return data.messages
+        .lastIncoming(request.clientId())
+        .orElseThrow(() -> new RecordNotFoundException(null, request.clientId()));
+  }
+
+  /** One page of the account's clients as listings show them (without channels). */
+  public synchronized Page<Client> listClients(ListClients request) {
+    return data.clients.page(request);
+  }
+
+  // Messages
+
+  /**
+   * Stores a message from the account to a client, in the client's open dialog or a new one, and
+   * answers as the API does.
    *
    * @throws RecordNotFoundException naming the field for an unknown client, channel or operator
    */
   public SentMessage sendMessage(SendMessage request) {
-    Message message = storeSentMessage(request);
-    return new SentMessage(
-        message.id(),
-        message.clientId(),
-        message.type(),
-        message.transport(),
-        message.channelId(),
-        message.operatorId(),
-        message.dialogId(),
-        message.requestId());
+    return receipt(storeSentMessage(request));
   }
 
   /**
    * Stores a message as {@link #sendMessage(SendMessage)} does and returns it as stored, with the
    * transport and channel it fell back to.
-   *
-   * @throws RecordNotFoundException naming the field for an unknown client, channel or operator
    */
   public synchronized Message storeSentMessage(SendMessage request) {
+    return storeSentMessage(request, now());
+  }
+
+  synchronized Message storeSentMessage(SendMessage request, Instant at) {
     Objects.requireNonNull(request, "request");
-    ClientEntry entry = data.clients.get(request.clientId(), "client_id");
-    if (request.channelId() != null) {
-      data.channels.get(request.channelId(), "channel_id");
-    }
-    if (request.operatorId() != null) {
-      data.operators.get(request.operatorId(), "operator_id");
-    }
-    Transport transport = request.transport() == null ? entry.transport() : request.transport();
-    Long channelId = request.channelId() == null ? entry.channelId() : request.channelId();
-    MockDialog dialog = data.dialogs.open(entry.id(), request.operatorId(), now());
-    return data.messages.add(
-        new Message(
-            data.messages.nextId(),
-            entry.id(),
-            request.text(),
-            request.type(),
-            transport,
-            true,
-            now(),
-            request.operatorId(),
-            channelId,
-            dialog.id(),
-            dialog.requestId(),
-            List.of(),
-            null));
+    return Conversations.send(data, request, at);
   }
 
   /**
-   * Stores a message that the client wrote ({@code from_client}), unread, in the client's dialog.
+   * Stores a message a client wrote, unread, in its open dialog or a new one: the one way every
+   * incoming message enters the account ({@code POST /v1/messages/inbox}, the admin API, seeds). A
+   * sender named by a phone the account does not know becomes a new client.
+   *
+   * @throws RecordNotFoundException for an unknown client or channel
+   */
+  public synchronized Message receive(Incoming incoming) {
+    return receive(incoming, now());
+  }
+
+  synchronized Message receive(Incoming incoming, Instant at) {
+    Objects.requireNonNull(incoming, "incoming");
+    return Conversations.receive(data, incoming, at);
+  }
+
+  /** Stores a text the client wrote; see {@link #receive(Incoming)}. */
+  public Message receiveMessage(long clientId, String text) {
+    return receive(Incoming.text(clientId, text));
+  }
+
+  /**
+   * Brings a customer's message in through a channel, as {@code POST /v1/messages/inbox} does; see
+   * {@link #receive(Incoming)}.
+   */
+  public SentMessage sendInbound(SendInboundMessage request) {
+    return receipt(receive(Incoming.of(request)));
+  }
+
+  /**
+   * The message a request names.
+   *
+   * @throws RecordNotFoundException for an unknown message
+   */
+  public synchronized Message getMessage(GetMessage request) {
+    return data.messages.get(request.id(), null);
+  }
+
+  /**
+   * Marks a message read or unread and answers it as it is afterwards; marking it as it is changes
+   * nothing.
+   *
+   * @throws RecordNotFoundException for an unknown message
+   */
+  public synchronized Message markMessage(long id, boolean read) {
+    return data.messages.markRead(data.messages.get(id, null), read);
+  }
+
+  /**
+   * Gives the dialog of a message to an operator, as {@code GET /v1/messages/{id}/transfer} does,
+   * and answers the dialog; giving it to its own operator changes nothing.
+   *
+   * @throws RecordNotFoundException for an unknown message (or one outside any dialog) or operator
+   */
+  public synchronized Dialog transferMessageDialog(TransferMessageDialog request) {
+    Message message = data.messages.get(request.messageId(), null);
+    if (message.dialogId() == null) {
+      throw new RecordNotFoundException(null, request.messageId());
+    }
+    UpdateDialog update = UpdateDialog.of(message.dialogId()).withOperatorId(request.operatorId());
+    return view(Conversations.updateDialog(data, update, now()));
+  }
+
+  /**
+   * One page of messages: the account's or one client's, narrowed by the request's filters.
    *
    * @throws RecordNotFoundException for an unknown client
    */
-  public synchronized Message receiveMessage(long clientId, String text) {
-    ClientEntry entry = data.clients.get(clientId, "client_id");
-    MockDialog dialog = data.dialogs.open(clientId, null, now());
-    return data.messages.add(
-        new Message(
-            data.messages.nextId(),
-            clientId,
-            text,
-            MessageType.FROM_CLIENT,
-            entry.transport(),
-            false,
-            now(),
-            null,
-            entry.channelId(),
-            dialog.id(),
-            dialog.requestId(),
-            List.of(),
-            null));
+  public synchronized Page<Message> listMessages(ListMessages request) {
+    if (request.clientId() != null) {
+      data.clients.get(request.clientId(), "client_id");
+    }
+    return data.messages.page(request);
+  }
+
+  // Dialogs and transfers
+
+  /** One page of the account's dialogs. */
+  public synchronized Page<Dialog> listDialogs(ListDialogs request) {
+    return data.dialogs.page(request).map(this::view);
   }
 
   /**
-   * Moves a dialog to an operator and appends a transfer record.
+   * The dialog a request names.
+   *
+   * @throws RecordNotFoundException for an unknown dialog
+   */
+  public synchronized Dialog getDialog(GetDialog request) {
+    return view(data.dialogs.get(request.id(), null));
+  }
+
+  /** One page of the open dialogs whose client waits for an answer. */
+  public synchronized Page<Dialog> listUnansweredDialogs(ListUnansweredDialogs request) {
+    return data.dialogs.unanswered(request).map(this::view);
+  }
+
+  /**
+   * Reassigns, closes or reopens a dialog as {@code PUT /v1/dialogs/{id}} does: a new operator
+   * records a transfer, the same one changes nothing.
    *
    * @throws RecordNotFoundException for an unknown dialog or operator
+   * @throws StateConflictException when the dialog already has the asked state; nothing changes
    */
-  public synchronized Transfer transferDialog(long dialogId, long toOperatorId) {
-    MockDialog dialog = data.dialogs.get(dialogId, "dialog_id");
-    data.operators.get(toOperatorId, "operator_id");
-    return data.dialogs.transfer(dialog, toOperatorId, now());
+  public synchronized Dialog updateDialog(UpdateDialog request) {
+    return updateDialog(request, now());
   }
 
-  /**
-   * Moves the dialog that a message belongs to, as {@code GET /v1/messages/{id}/transfer} does.
-   *
-   * @throws RecordNotFoundException for an unknown message (named by the path) or operator
-   */
-  public synchronized Transfer transferMessageDialog(long messageId, long toOperatorId) {
-    Message message =
-        data.messages
-            .find(messageId)
-            .orElseThrow(() -> new RecordNotFoundException(null, messageId));
-    return transferDialog(message.dialogId(), toOperatorId);
+  /** Opens a dialog for a seed: the client's open one, or a new one held by the operator. */
+  synchronized long openDialog(long clientId, Long operatorId, Instant at) {
+    return data.dialogs.forMessage(clientId, operatorId, at).id();
   }
 
-  /**
-   * Changes a dialog as {@code PUT /v1/dialogs/{id}} does: a new operator is a transfer (one
-   * record), a new state opens or closes it.
-   *
-   * @param operatorId the operator to assign, or null to keep the current one
-   * @param state the new state, or null to keep the current one
-   * @throws RecordNotFoundException for an unknown dialog (named by the path) or operator
-   */
-  public synchronized MockDialog updateDialog(
-      long dialogId, Long operatorId, MockDialog.State state) {
-    MockDialog dialog = data.dialogs.get(dialogId, null);
-    if (operatorId != null && !operatorId.equals(dialog.operatorId())) {
-      transferDialog(dialogId, operatorId);
-    }
-    if (state != null && state != dialog.state()) {
-      data.dialogs.changeState(data.dialogs.get(dialogId, null), state);
-    }
-    return data.dialogs.get(dialogId, null);
-  }
-
-  /**
-   * One page of a client's messages in id order, in O(page) however many messages are stored.
-   *
-   * @throws RecordNotFoundException for an unknown client
-   */
-  public Page<Message> listMessages(ListMessages request) {
-    return listMessages(request, MessageFilter.NONE);
-  }
-
-  /**
-   * One page of a client's messages that match a filter; O(page) when the filter is empty, else a
-   * scan of the client's messages.
-   *
-   * @throws RecordNotFoundException for an unknown client
-   */
-  public synchronized Page<Message> listMessages(ListMessages request, MessageFilter filter) {
-    if (request.clientId() == null) {
-      return data.messages.page(request.limit(), request.offset(), request.order(), filter);
-    }
-    data.clients.get(request.clientId(), "client_id");
-    return data.messages.pageOfClient(
-        request.clientId(), request.limit(), request.offset(), request.order(), filter);
-  }
-
-  /**
-   * One page of the messages a query asks for: one client's, or the account's when it names no
-   * client.
-   *
-   * @throws RecordNotFoundException for an unknown client
-   */
-  public Page<Message> listMessages(MessageQuery query) {
-    if (query.clientId() == null) {
-      return listAllMessages(query.limit(), query.offset(), query.order(), query.filter());
-    }
-    return listMessages(
-        ListMessages.of(query.clientId())
-            .withLimit(query.limit())
-            .withOffset(query.offset())
-            .withOrder(query.order()),
-        query.filter());
-  }
-
-  /**
-   * One page of all the account's messages that match a filter, as {@code GET /v1/messages} without
-   * a client answers.
-   */
-  public synchronized Page<Message> listAllMessages(
-      int limit, int offset, SortOrder order, MessageFilter filter) {
-    return data.messages.page(limit, offset, order, filter);
-  }
-
-  /** One page of the account's clients in id order, optionally those with one phone number. */
-  public synchronized Page<Client> listClients(ListClients request) {
-    return data.clients.page(request);
+  synchronized Dialog updateDialog(UpdateDialog request, Instant at) {
+    return view(Conversations.updateDialog(data, request, at));
   }
 
   /** One page of the account's transfers in id order, optionally of one dialog or operator. */
@@ -297,29 +310,11 @@ public final class MockAccount {
     return data.dialogs.transfers(request);
   }
 
-  /**
-   * One page of the account's dialogs in id order.
-   *
-   * @param operatorId only the dialogs of this operator, or null
-   * @param state only the dialogs in this state, or null
-   */
-  public synchronized Page<MockDialog> listDialogs(
-      int limit, int offset, Long operatorId, MockDialog.State state) {
-    return data.dialogs.page(limit, offset, operatorId, state);
-  }
+  // Snapshots and lookups for tests and seeds
 
   /** The client with this id, if the account has one, with its channels. */
   public synchronized Optional<Client> client(long id) {
     return data.clients.find(id).map(ClientEntry::withChannels);
-  }
-
-  /**
-   * The client a request names, with its channels, as {@code GET /v1/clients/{id}} answers it.
-   *
-   * @throws RecordNotFoundException when the account has no client with this id
-   */
-  public Client getClient(GetClient request) {
-    return client(request.id()).orElseThrow(() -> new RecordNotFoundException(null, request.id()));
   }
 
   /** The message with this id, if the account has one. */
@@ -328,8 +323,8 @@ public final class MockAccount {
   }
 
   /** The dialog with this id, if the account has one. */
-  public synchronized Optional<MockDialog> findDialog(long id) {
-    return data.dialogs.find(id);
+  public synchronized Optional<Dialog> findDialog(long id) {
+    return data.dialogs.find(id).map(this::view);
   }
 
   /** The operator with this name, if the account has one; the first one wins. */
@@ -358,8 +353,13 @@ public final class MockAccount {
   }
 
   /** A snapshot of every dialog, in id order. */
-  public synchronized List<MockDialog> dialogs() {
-    return data.dialogs.snapshot();
+  public synchronized List<Dialog> dialogs() {
+    return data.dialogs.snapshot().stream().map(this::view).toList();
+  }
+
+  /** The newest dialog of a client, open or closed, if it has one. */
+  public synchronized Optional<Dialog> latestDialogOf(long clientId) {
+    return data.dialogs.latestOf(clientId).map(this::view);
   }
 
   /** A snapshot of every transfer record, in id order. */
@@ -382,7 +382,24 @@ public final class MockAccount {
     return data.messages.lastPageReads(clientId);
   }
 
-  private Instant now() {
+  /** The receipt the API answers for a stored message. */
+  static SentMessage receipt(Message message) {
+    return new SentMessage(
+        message.id(),
+        message.clientId(),
+        message.type(),
+        message.transport(),
+        message.channelId(),
+        message.operatorId(),
+        message.dialogId(),
+        message.requestId());
+  }
+
+  private Dialog view(DialogEntry dialog) {
+    return DialogsData.view(dialog, data.messages);
+  }
+
+  Instant now() {
     // The wire renders whole seconds; storing whole seconds keeps the HTTP and in-process fakes
     // equal.
     return clock.instant().truncatedTo(ChronoUnit.SECONDS);
