@@ -146,7 +146,7 @@ final class SeedJson {
       return null;
     }
     try {
-      return Instant.parse(text.trim().replace(" UTC", "Z"));
+      return Instant.parse(text.trim().replace(" UTC", "Z").replace(' ', 'T'));
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(
           "Seed field '" + field + "' must be a moment such as 2026-11-20T10:00:00Z", e);
