@@ -5,6 +5,7 @@ import dev.chat2desk4j.api.AttachmentKind;
 import java.net.URI;
 import java.net.URLConnection;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,11 +15,14 @@ import java.util.Locale;
  * ({@link URLConnection#guessContentTypeFromName}). The first photo, video, audio and PDF are kept
  * as the message object's top-level {@code photo}, {@code video}, {@code audio} and {@code pdf}
  * fields, without a media type or name; any other file, and a second one of a kind, as an item of
- * its {@code attachments} array with its media type and file name.
+ * its {@code attachments} array with its media type and file name. The files are kept in the order
+ * a reader of the wire folds them: the top-level fields in that order, then the items.
  */
 final class Media {
 
   private static final String ANY_FILE = "application/octet-stream";
+  private static final List<AttachmentKind> TOP_LEVEL =
+      List.of(AttachmentKind.PHOTO, AttachmentKind.VIDEO, AttachmentKind.AUDIO, AttachmentKind.PDF);
 
   private final List<Attachment> attachments = new ArrayList<>();
 
@@ -31,7 +35,7 @@ final class Media {
     Media media = new Media();
     media.add(AttachmentKind.PDF, pdf);
     media.add(null, attachment);
-    return List.copyOf(media.attachments);
+    return media.inWireOrder();
   }
 
   /** The files of an inbound message: its {@code image} and its {@code video}. */
@@ -39,7 +43,7 @@ final class Media {
     Media media = new Media();
     media.add(AttachmentKind.PHOTO, image);
     media.add(AttachmentKind.VIDEO, video);
-    return List.copyOf(media.attachments);
+    return media.inWireOrder();
   }
 
   /**
@@ -61,6 +65,15 @@ final class Media {
     } else {
       attachments.add(new Attachment(actual, url, type == null ? ANY_FILE : type, name));
     }
+  }
+
+  private List<Attachment> inWireOrder() {
+    return attachments.stream()
+        .sorted(
+            Comparator.comparingInt(
+                file ->
+                    file.contentType() == null ? TOP_LEVEL.indexOf(file.kind()) : TOP_LEVEL.size()))
+        .toList();
   }
 
   private static AttachmentKind kindOf(String type) {

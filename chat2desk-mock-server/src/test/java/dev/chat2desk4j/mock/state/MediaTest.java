@@ -35,6 +35,13 @@ class MediaTest {
   }
 
   @Test
+  void ofSend_pdfAndPicture_inTheOrderAReaderOfTheWireFoldsThem() {
+    assertThat(Media.ofSend("https://x.io/a.png", "https://x.io/b.pdf"))
+        .extracting(Attachment::kind)
+        .containsExactly(AttachmentKind.PHOTO, AttachmentKind.PDF);
+  }
+
+  @Test
   void ofInbound_imageAndVideo_keepTheirKinds() {
     assertThat(Media.ofInbound("https://x.io/i", "https://x.io/v"))
         .extracting(Attachment::kind)
