@@ -19,7 +19,7 @@ final class ClientRoutes {
   static ListClients list(Params params) {
     PageParams page = PageParams.of(params);
     String phone = params.text("phone");
-    List<Long> tags = params.ids("tags");
+    List<Long> tags = CompoundParams.ids(params, "tags");
     SortOrder order = PageParams.order(params);
     Instant createdAfter = params.instant("created_after", false);
     params.validate();
@@ -48,7 +48,7 @@ final class ClientRoutes {
   }
 
   static UpdateClient update(Params params) {
-    Map<String, String> fields = params.object("custom_fields");
+    Map<String, String> fields = CompoundParams.object(params, "custom_fields");
     Map<String, String> customFields = new LinkedHashMap<>();
     if (fields != null) {
       fields.forEach(

@@ -107,7 +107,7 @@ final class MessageRoutes {
 
   /** {@code from_client}: exactly one of {@code id} and {@code phone}, with optional details. */
   private static InboundSender sender(Params params) {
-    Map<String, String> from = params.object("from_client");
+    Map<String, String> from = CompoundParams.object(params, "from_client");
     if (from == null) {
       params.problemUnlessNamed("from_client", WireErrors.REQUIRED);
       return null;

@@ -195,81 +195,14 @@ public final class Params {
     }
   }
 
-  /**
-   * An object parameter as names to texts, in order, or null when absent: a JSON object (also one
-   * sent as a JSON text in a form field), or form fields named like {@code custom_fields[city]}. A
-   * JSON null value becomes an empty text; a nested object or array is a problem.
-   */
-  Map<String, String> object(String field) {
-    Map<String, String> result = null;
-    JsonNode node = values.get(field);
-    if (node != null && node.isTextual() && node.asText().trim().startsWith("{")) {
-      try {
-        node = Json.MAPPER.readTree(node.asText());
-      } catch (JsonProcessingException e) {
-        node = TextNode.valueOf("");
-      }
-    }
-    if (node != null && !node.isNull()) {
-      if (!node.isObject()) {
-        problem(field, "must be an object");
-        return null;
-      }
-      result = new LinkedHashMap<>();
-      for (Map.Entry<String, JsonNode> property : node.properties()) {
-        JsonNode value = property.getValue();
-        if (value.isValueNode()) {
-          result.put(property.getKey(), value.isNull() ? "" : value.asText());
-        } else {
-          problem(field + "." + property.getKey(), "must be a string");
-        }
-      }
-    }
-    String prefix = field + "[";
-    for (Map.Entry<String, JsonNode> entry : values.entrySet()) {
-      String name = entry.getKey();
-      if (name.startsWith(prefix) && name.endsWith("]") && entry.getValue().isValueNode()) {
-        result = result == null ? new LinkedHashMap<>() : result;
-        result.put(name.substring(prefix.length(), name.length() - 1), entry.getValue().asText());
-      }
-    }
-    return result;
+  /** The parameter's JSON value as parsed, or null when absent. */
+  JsonNode node(String field) {
+    return values.get(field);
   }
 
-  /**
-   * Positive ids given as one comma-separated text ({@code 1,2,3}) or a JSON array; empty when
-   * absent; anything else is a problem.
-   */
-  List<Long> ids(String field) {
-    JsonNode node = values.get(field);
-    if (node == null || node.isNull()) {
-      return List.of();
-    }
-    List<String> parts = new ArrayList<>();
-    if (node.isArray()) {
-      node.forEach(item -> parts.add(item.asText()));
-    } else if (node.isValueNode()) {
-      for (String part : node.asText().split(",", -1)) {
-        parts.add(part.trim());
-      }
-    }
-    List<Long> ids = new ArrayList<>();
-    for (String part : parts) {
-      try {
-        long id = Long.parseLong(part);
-        if (id > 0) {
-          ids.add(id);
-          continue;
-        }
-      } catch (NumberFormatException e) {
-        // the problem below
-      }
-      if (!part.isEmpty() || parts.size() > 1) {
-        problem(field, WireErrors.NOT_IDS);
-        return List.of();
-      }
-    }
-    return ids;
+  /** Every parameter, by name, in the order they came. */
+  Map<String, JsonNode> nodes() {
+    return Collections.unmodifiableMap(values);
   }
 
   /** Whether the request carries this parameter at all. */
