@@ -120,6 +120,28 @@ public abstract class DialogsContract extends ContractBase {
   }
 
   @Test
+  @DisplayName("pages through the unanswered dialogs, oldest first")
+  void unanswered_threeWaiting_pagedOldestFirst() {
+    long anna = anna();
+    long boris = seed().createClient("Boris", "79007654321");
+    long chen = seed().createClient("Chen", "79005551234");
+    seed().receiveMessage(anna, "a");
+    seed().receiveMessage(boris, "b");
+    seed().receiveMessage(chen, "c");
+
+    Page<Dialog> page =
+        whenSupported(
+            () ->
+                chat2desk()
+                    .dialogs()
+                    .unanswered(ListUnansweredDialogs.of().withOffset(1).withLimit(1)));
+
+    assertThat(page.items()).extracting(Dialog::clientId).containsExactly(boris);
+    assertThat(page.total()).hasValue(3);
+    assertThat(page.hasNext()).isTrue();
+  }
+
+  @Test
   @DisplayName(
       "reassigns a dialog, recording one transfer; the same operator again changes nothing")
   void reassign_newThenSameOperator_movesOnceAndRecordsOneTransfer() {
