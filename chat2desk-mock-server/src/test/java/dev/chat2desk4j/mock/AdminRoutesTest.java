@@ -87,18 +87,18 @@ class AdminRoutesTest {
   void seed_jsonForOneToken_addsDataThatSurvivesReset() {
     String seed =
         json(
-            "{'operators': ['Kim'], 'channels': [{'name': 'Mail', 'transport': 'email'}],"
+            "{'operators': ['Kim', 'Lee'], 'channels': [{'name': 'Mail', 'transport': 'email'}],"
                 + " 'clients': [{'name': 'Lev', 'phone': '700', 'channel': 'Mail',"
                 + " 'messages': [{'type': 'from_client', 'text': 'Hi'},"
                 + " {'type': 'to_client', 'text': 'Hello', 'operator': 'Kim'}],"
-                + " 'transfers': ['Kim']}]}");
+                + " 'transfers': ['Lee']}]}");
 
     admin.post("/__admin/seed?token=token-b", seed).is(200, "{\"status\":\"success\"}");
     server.reset();
 
     Http other = api.as(Fixtures.OTHER_TOKEN);
     assertThat(other.get("/v1/messages?client_id=1").json().at("/meta/total").asInt()).isEqualTo(2);
-    assertThat(other.get("/v1/transfers").json().at("/data/0/to_operator_id").asInt()).isEqualTo(1);
+    assertThat(other.get("/v1/transfers").json().at("/data/0/to_operator_id").asInt()).isEqualTo(2);
     assertThat(other.get("/v1/messages?client_id=1").json().at("/data/0/transport").asText())
         .isEqualTo("email");
   }

@@ -33,6 +33,14 @@ class ApiFuzzTest extends FixtureServerTest {
     {"GET", "/v1/dialogs"},
     {"PUT", "/v1/dialogs/1"},
     {"GET", "/v1/dialogs/1"},
+    {"POST", "/v1/messages/inbox"},
+    {"GET", "/v1/messages/1/read"},
+    {"GET", "/v1/messages/2/unread"},
+    {"PUT", "/v1/clients/1"},
+    {"GET", "/v1/clients/1/transport"},
+    {"GET", "/v1/clients/1/dialogs"},
+    {"GET", "/v1/clients/1/last_question"},
+    {"GET", "/v1/dialogs/unanswered"},
   };
   private static final String[] CONTENT_TYPES = {
     "application/json", "application/x-www-form-urlencoded", "text/plain", ""

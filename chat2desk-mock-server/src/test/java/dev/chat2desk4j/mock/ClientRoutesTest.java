@@ -12,7 +12,7 @@ class ClientRoutesTest extends FixtureServerTest {
       "{'id': 1, 'name': 'Anna', 'assigned_name': null, 'phone': '79001234567', 'avatar': null,"
           + " 'region_id': null, 'country_id': null, 'client_external_id': null,"
           + " 'external_id': null, 'comment': null, 'extra_comment_1': null,"
-          + " 'extra_comment_2': null, 'extra_comment_3': null, 'tags': []}";
+          + " 'extra_comment_2': null, 'extra_comment_3': null, 'custom_fields': {}, 'tags': []}";
 
   @BeforeEach
   void reset() {
@@ -61,12 +61,21 @@ class ClientRoutesTest extends FixtureServerTest {
 
   @Test
   void list_badPaging_answers422() {
-    http.get("/v1/clients?limit=500&offset=x")
+    http.get("/v1/clients?limit=0&offset=x")
         .is(
             422,
             json(
                 "{'status': 'error', 'message': 'Validation failed', 'errors': {"
-                    + "'limit': ['must be between 1 and 200'], 'offset': ['must be an integer']}}"));
+                    + "'limit': ['must be at least 1'], 'offset': ['must be an integer']}}"));
+  }
+
+  @Test
+  void list_limitOver200_isCappedAndMetaSaysSo() {
+    Http.Response response = http.get("/v1/clients?limit=500");
+
+    assertThat(response.status()).isEqualTo(200);
+    assertThat(response.json().at("/meta/limit").asInt()).isEqualTo(200);
+    assertThat(response.json().get("data")).hasSize(2);
   }
 
   @Test
@@ -143,13 +152,13 @@ class ClientRoutesTest extends FixtureServerTest {
   }
 
   @Test
-  void create_duplicatePhone_answers400() {
+  void create_duplicatePhone_answers400WithTheExistingId() {
     http.post("/v1/clients", json("{'phone': '+7 900 123 45 67'}"))
         .is(
             400,
             json(
-                "{'status': 'error', 'message': 'Client with this phone already exists',"
-                    + " 'errors': {'phone': ['already exists']}}"));
+                "{'status': 'error', 'message': 'Client already exist',"
+                    + " 'errors': {'client': ['Client already exist', '{\\'id\\':1}']}}"));
   }
 
   @Test

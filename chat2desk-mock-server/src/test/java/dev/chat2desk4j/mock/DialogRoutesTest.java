@@ -19,10 +19,17 @@ class DialogRoutesTest extends FixtureServerTest {
         .is(
             200,
             json(
-                "{'data': {'id': 1, 'state': 'open', 'operator_id': 2, 'client_id': 1,"
-                    + " 'request_id': 1, 'begin': '"
+                "{'data': {'id': 1, 'state': 'open', 'begin': '"
                     + Fixtures.CREATED
-                    + "'}, 'status': 'success'}"));
+                    + "', 'end': null, 'operator_id': 2, 'client_id': 1, 'last_message': {"
+                    + "'id': 2, 'text': 'Hi Anna', 'transport': 'telegram', 'type': 'to_client',"
+                    + " 'read': 1, 'created': '"
+                    + Fixtures.CREATED
+                    + "', 'client_id': 1, 'operator_id': 1, 'channel_id': 1, 'dialog_id': 1,"
+                    + " 'request_id': 1, 'photo': null, 'video': null, 'audio': null,"
+                    + " 'pdf': null, 'coordinates': null, 'remote_id': null,"
+                    + " 'recipient_status': null, 'attachments': [], 'extra_data': {}},"
+                    + " 'last_request_id': 1, 'messages': 2}, 'status': 'success'}"));
 
     http.get("/v1/transfers")
         .is(

@@ -90,12 +90,12 @@ class ListMessagesRouteTest extends FixtureServerTest {
 
   @Test
   void list_limitOutOfRange_answers422() {
-    http.get("/v1/messages?client_id=1&limit=201&offset=-1&order=sideways")
+    http.get("/v1/messages?client_id=1&limit=0&offset=-1&order=sideways")
         .is(
             422,
             json(
                 "{'status': 'error', 'message': 'Validation failed', 'errors': {"
-                    + "'limit': ['must be between 1 and 200'], 'offset': ['must not be negative'],"
+                    + "'limit': ['must be at least 1'], 'offset': ['must not be negative'],"
                     + " 'order': ['is not an allowed value']}}"));
   }
 
@@ -171,17 +171,30 @@ class ListMessagesRouteTest extends FixtureServerTest {
   }
 
   @Test
-  void transfer_byMessage_movesDialogAndAppendsRecord() {
-    http.get("/v1/messages/2/transfer?operator_id=2")
+  void transfer_byMessage_movesDialogAnswersItAndAppendsRecord() {
+    Http.Response response = http.get("/v1/messages/2/transfer?operator_id=2");
+
+    assertThat(response.status()).isEqualTo(200);
+    assertThat(response.json().at("/data/id").asLong()).isEqualTo(1);
+    assertThat(response.json().at("/data/operator_id").asLong()).isEqualTo(2);
+    http.get("/v1/transfers")
         .is(
             200,
             json(
-                "{'data': {'id': 1, 'dialog_id': 1, 'client_id': 1, 'from_operator_id': 1,"
+                "{'data': [{'id': 1, 'dialog_id': 1, 'client_id': 1, 'from_operator_id': 1,"
                     + " 'to_operator_id': 2, 'created': '"
                     + Fixtures.CREATED
-                    + "'}, 'status': 'success'}"));
-    assertThat(server.state().account(Fixtures.TOKEN).findDialog(1).orElseThrow().operatorId())
-        .isEqualTo(2L);
+                    + "'}], 'meta': {'total': 1, 'limit': 20, 'offset': 0},"
+                    + " 'status': 'success'}"));
+  }
+
+  @Test
+  void transfer_toTheSameOperatorAgain_appendsNoRecord() {
+    http.get("/v1/messages/2/transfer?operator_id=2");
+
+    assertThat(http.get("/v1/messages/2/transfer?operator_id=2").status()).isEqualTo(200);
+
+    assertThat(http.get("/v1/transfers").json().at("/meta/total").asInt()).isEqualTo(1);
   }
 
   @Test

@@ -231,13 +231,13 @@ class SendMessageRouteTest extends FixtureServerTest {
   }
 
   @Test
-  void send_toClosedDialog_reopensItAsNewRequest() {
+  void send_afterTheDialogClosed_opensANewDialog() {
     http.put("/v1/dialogs/1", json("{'state': 'closed'}"));
 
     Http.Response response = http.post("/v1/messages", json("{'client_id': 1, 'text': 'again'}"));
 
-    assertThat(response.json().at("/data/dialog_id").asLong()).isEqualTo(1);
+    assertThat(response.json().at("/data/dialog_id").asLong()).isEqualTo(2);
     assertThat(response.json().at("/data/request_id").asLong()).isEqualTo(2);
-    assertThat(http.get("/v1/dialogs/1").json().at("/data/state").asText()).isEqualTo("open");
+    assertThat(http.get("/v1/dialogs/1").json().at("/data/state").asText()).isEqualTo("closed");
   }
 }

@@ -48,7 +48,8 @@ public interface AccountSeeder {
   void receiveMessage(long clientId, String text);
 
   /**
-   * Moves the client's current dialog to another operator, which records one transfer.
+   * Moves the client's latest dialog to another operator, which records one transfer (none when the
+   * operator already holds it).
    *
    * @param clientId the client whose dialog moves; the client has written or been written to
    * @param toOperatorId the operator who takes the dialog

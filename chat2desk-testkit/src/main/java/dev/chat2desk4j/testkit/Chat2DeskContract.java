@@ -3,7 +3,9 @@ package dev.chat2desk4j.testkit;
 import dev.chat2desk4j.api.Chat2Desk;
 import dev.chat2desk4j.testkit.contract.AccountsContract;
 import dev.chat2desk4j.testkit.contract.ClientsContract;
+import dev.chat2desk4j.testkit.contract.DialogsContract;
 import dev.chat2desk4j.testkit.contract.FailuresContract;
+import dev.chat2desk4j.testkit.contract.InboundMessagesContract;
 import dev.chat2desk4j.testkit.contract.MessagesContract;
 import dev.chat2desk4j.testkit.contract.TransfersContract;
 import org.junit.jupiter.api.DisplayName;
@@ -34,8 +36,26 @@ public abstract class Chat2DeskContract {
   }
 
   @Nested
+  @DisplayName("inbound messages, read marks and transfers by message")
+  class InboundMessages extends InboundMessagesContract {
+    @Override
+    protected ContractEnvironment createEnvironment() {
+      return Chat2DeskContract.this.createEnvironment();
+    }
+  }
+
+  @Nested
   @DisplayName("clients")
   class Clients extends ClientsContract {
+    @Override
+    protected ContractEnvironment createEnvironment() {
+      return Chat2DeskContract.this.createEnvironment();
+    }
+  }
+
+  @Nested
+  @DisplayName("dialogs")
+  class Dialogs extends DialogsContract {
     @Override
     protected ContractEnvironment createEnvironment() {
       return Chat2DeskContract.this.createEnvironment();

@@ -1,8 +1,8 @@
 package dev.chat2desk4j.testkit;
 
 import dev.chat2desk4j.api.Transport;
+import dev.chat2desk4j.api.UpdateDialog;
 import dev.chat2desk4j.mock.state.MockAccount;
-import dev.chat2desk4j.mock.state.MockDialog;
 import dev.chat2desk4j.mock.state.MockState;
 import dev.chat2desk4j.mock.state.NewClient;
 import java.util.Objects;
@@ -70,17 +70,14 @@ public final class MockStateSeeder implements AccountSeeder {
   public long transferDialog(long clientId, long toOperatorId) {
     MockAccount account = account();
     long dialogId =
-        account.dialogs().stream()
-            .filter(dialog -> dialog.clientId() == clientId)
-            .mapToLong(MockDialog::id)
-            .max()
+        account
+            .latestDialogOf(clientId)
             .orElseThrow(
                 () ->
                     new IllegalArgumentException(
-                        "Client "
-                            + clientId
-                            + " has no dialog: let it write or write to it first"));
-    account.transferDialog(dialogId, toOperatorId);
+                        "Client " + clientId + " has no dialog: let it write or write to it first"))
+            .id();
+    account.updateDialog(UpdateDialog.of(dialogId).withOperatorId(toOperatorId));
     return dialogId;
   }
 

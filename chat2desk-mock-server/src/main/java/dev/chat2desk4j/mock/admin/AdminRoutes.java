@@ -12,6 +12,7 @@ import dev.chat2desk4j.mock.journal.Journal;
 import dev.chat2desk4j.mock.journal.JournalEntry;
 import dev.chat2desk4j.mock.state.MockAccount;
 import dev.chat2desk4j.mock.state.MockState;
+import dev.chat2desk4j.mock.state.RecordNotFoundException;
 import dev.chat2desk4j.mock.state.Seed;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -165,6 +166,9 @@ final class AdminRoutes {
       params.problem("text", WireErrors.REQUIRED);
     }
     params.validate();
+    if (account.client(clientId).isEmpty()) {
+      throw new RecordNotFoundException("client_id", clientId);
+    }
     return Json.success(account.receiveMessage(clientId, text), Json::message);
   }
 

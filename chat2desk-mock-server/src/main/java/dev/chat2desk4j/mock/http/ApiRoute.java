@@ -28,6 +28,7 @@ public final class ApiRoute<Q, R> {
   private final Function<R, byte[]> render;
   private final Function<Object, Q> fromRequest;
   private final ToLongFunction<Q> pathId;
+  private final boolean answersNothing;
 
   private ApiRoute(
       Operation operation,
@@ -37,7 +38,8 @@ public final class ApiRoute<Q, R> {
       BiFunction<MockAccount, Q, R> invoke,
       Function<R, byte[]> render,
       Function<Object, Q> fromRequest,
-      ToLongFunction<Q> pathId) {
+      ToLongFunction<Q> pathId,
+      boolean answersNothing) {
     this.operation = operation;
     this.method = method;
     this.path = path;
@@ -46,6 +48,7 @@ public final class ApiRoute<Q, R> {
     this.render = render;
     this.fromRequest = fromRequest;
     this.pathId = pathId;
+    this.answersNothing = answersNothing;
   }
 
   /** A route of the wire that no operation covers yet. */
@@ -55,7 +58,7 @@ public final class ApiRoute<Q, R> {
       Function<Params, Q> parse,
       BiFunction<MockAccount, Q, R> invoke,
       Function<R, byte[]> render) {
-    return new ApiRoute<>(null, method, path, parse, invoke, render, null, null);
+    return new ApiRoute<>(null, method, path, parse, invoke, render, null, null, false);
   }
 
   /**
@@ -73,7 +76,26 @@ public final class ApiRoute<Q, R> {
       Function<R, byte[]> render,
       ToLongFunction<Q> pathId) {
     return new ApiRoute<>(
-        operation, method, path, parse, invoke, render, requestType::cast, pathId);
+        operation, method, path, parse, invoke, render, requestType::cast, pathId, false);
+  }
+
+  /**
+   * The route of an operation whose answer the API's Java side ignores ({@code Void}: mark read,
+   * transfer): over HTTP it renders what the state returns, what the call changed, so that a person
+   * reading the wire sees the effect (ours: the public sources do not show these answers); the
+   * in-memory fake answers null, as {@code execute} does for such an operation.
+   */
+  static <Q extends Chat2DeskRequest<Void>, T> ApiRoute<Q, T> answeringNothing(
+      Operation operation,
+      Class<Q> requestType,
+      String method,
+      String path,
+      Function<Params, Q> parse,
+      BiFunction<MockAccount, Q, T> invoke,
+      Function<T, byte[]> render,
+      ToLongFunction<Q> pathId) {
+    return new ApiRoute<>(
+        operation, method, path, parse, invoke, render, requestType::cast, pathId, true);
   }
 
   /**
@@ -99,7 +121,8 @@ public final class ApiRoute<Q, R> {
         invoke,
         render,
         request -> widen.apply(requestType.cast(request)),
-        null);
+        null,
+        false);
   }
 
   /** The operation this route performs, or null for a route of the wire that has none yet. */
@@ -129,7 +152,8 @@ public final class ApiRoute<Q, R> {
    */
   @SuppressWarnings("unchecked")
   public <A> A invoke(MockAccount account, Chat2DeskRequest<A> request) {
-    return (A) invoke.apply(account, fromRequest.apply(request));
+    R result = invoke.apply(account, fromRequest.apply(request));
+    return answersNothing ? null : (A) result;
   }
 
   /** The path a request of this route's operation goes to, its id filled in, without a query. */

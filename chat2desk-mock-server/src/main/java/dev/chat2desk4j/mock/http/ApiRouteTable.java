@@ -1,17 +1,27 @@
 package dev.chat2desk4j.mock.http;
 
+import dev.chat2desk4j.api.CreateClient;
 import dev.chat2desk4j.api.GetClient;
+import dev.chat2desk4j.api.GetClientLastQuestion;
+import dev.chat2desk4j.api.GetClientTransports;
+import dev.chat2desk4j.api.GetDialog;
+import dev.chat2desk4j.api.GetMessage;
+import dev.chat2desk4j.api.ListClientDialogs;
 import dev.chat2desk4j.api.ListClients;
+import dev.chat2desk4j.api.ListDialogs;
 import dev.chat2desk4j.api.ListMessages;
 import dev.chat2desk4j.api.ListTransfers;
+import dev.chat2desk4j.api.ListUnansweredDialogs;
+import dev.chat2desk4j.api.MarkMessageRead;
+import dev.chat2desk4j.api.MarkMessageUnread;
 import dev.chat2desk4j.api.Operation;
+import dev.chat2desk4j.api.SendInboundMessage;
 import dev.chat2desk4j.api.SendMessage;
-import dev.chat2desk4j.mock.http.DialogRoutes.DialogQuery;
-import dev.chat2desk4j.mock.http.DialogRoutes.DialogUpdate;
-import dev.chat2desk4j.mock.http.MessageRoutes.TransferMessage;
-import dev.chat2desk4j.mock.state.MessageQuery;
+import dev.chat2desk4j.api.TransferMessageDialog;
+import dev.chat2desk4j.api.UpdateClient;
+import dev.chat2desk4j.api.UpdateDialog;
 import dev.chat2desk4j.mock.state.MockAccount;
-import dev.chat2desk4j.mock.state.RecordNotFoundException;
+import dev.chat2desk4j.mock.state.NewClient;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -20,12 +30,14 @@ import java.util.Map;
  * Every API route the fake serves, one row each, and the only place that names an operation's HTTP
  * method and path on the fake's side. The HTTP server registers one Javalin route per row (literal
  * paths before those with an id); fault rules, request verification and the in-memory fake find an
- * operation's row here. A few rows serve routes of the wire that no {@link Operation} covers yet.
+ * operation's row here. Two rows serve routes of the wire that no {@link Operation} covers: the
+ * {@code POST} and {@code PATCH} spellings of a dialog's update.
  */
 public final class ApiRouteTable {
 
   private static final List<ApiRoute<?, ?>> ROUTES =
       List.of(
+          // Messages
           ApiRoute.of(
               Operation.SEND_MESSAGE,
               SendMessage.class,
@@ -35,29 +47,61 @@ public final class ApiRouteTable {
               MockAccount::sendMessage,
               sent -> Json.success(sent, Json::sent),
               null),
-          ApiRoute.widened(
+          ApiRoute.of(
               Operation.LIST_MESSAGES,
               ListMessages.class,
-              MessageQuery::of,
               "GET",
               "/v1/messages",
               MessageRoutes::list,
               MockAccount::listMessages,
-              page -> Json.page(page, Json::message)),
-          ApiRoute.wireOnly(
+              page -> Json.page(page, Json::message),
+              null),
+          ApiRoute.of(
+              Operation.SEND_INBOUND_MESSAGE,
+              SendInboundMessage.class,
+              "POST",
+              "/v1/messages/inbox",
+              MessageRoutes::inbound,
+              MockAccount::sendInbound,
+              sent -> Json.success(sent, Json::sent),
+              null),
+          ApiRoute.of(
+              Operation.GET_MESSAGE,
+              GetMessage.class,
               "GET",
               "/v1/messages/{id}",
-              Params::pathId,
-              (account, id) ->
-                  account.message(id).orElseThrow(() -> new RecordNotFoundException(null, id)),
-              message -> Json.success(message, Json::message)),
-          ApiRoute.wireOnly(
+              params -> GetMessage.of(params.pathId()),
+              MockAccount::getMessage,
+              message -> Json.success(message, Json::message),
+              GetMessage::id),
+          ApiRoute.answeringNothing(
+              Operation.MARK_MESSAGE_READ,
+              MarkMessageRead.class,
+              "GET",
+              "/v1/messages/{id}/read",
+              params -> MarkMessageRead.of(params.pathId()),
+              (account, request) -> account.markMessage(request.id(), true),
+              message -> Json.success(message, Json::message),
+              MarkMessageRead::id),
+          ApiRoute.answeringNothing(
+              Operation.MARK_MESSAGE_UNREAD,
+              MarkMessageUnread.class,
+              "GET",
+              "/v1/messages/{id}/unread",
+              params -> MarkMessageUnread.of(params.pathId()),
+              (account, request) -> account.markMessage(request.id(), false),
+              message -> Json.success(message, Json::message),
+              MarkMessageUnread::id),
+          ApiRoute.answeringNothing(
+              Operation.TRANSFER_MESSAGE_DIALOG,
+              TransferMessageDialog.class,
               "GET",
               "/v1/messages/{id}/transfer",
               MessageRoutes::transfer,
-              (MockAccount account, TransferMessage transfer) ->
-                  account.transferMessageDialog(transfer.messageId(), transfer.operatorId()),
-              transfer -> Json.success(transfer, Json::transfer)),
+              MockAccount::transferMessageDialog,
+              dialog -> Json.success(dialog, Json::dialog),
+              TransferMessageDialog::messageId),
+          // Clients
           ApiRoute.of(
               Operation.LIST_CLIENTS,
               ListClients.class,
@@ -67,12 +111,15 @@ public final class ApiRouteTable {
               MockAccount::listClients,
               page -> Json.page(page, Json::client),
               null),
-          ApiRoute.wireOnly(
+          ApiRoute.widened(
+              Operation.CREATE_CLIENT,
+              CreateClient.class,
+              NewClient::of,
               "POST",
               "/v1/clients",
               ClientRoutes::create,
               MockAccount::createClient,
-              client -> Json.success(client, Json::client)),
+              client -> Json.success(client, Json::clientWithChannels)),
           ApiRoute.of(
               Operation.GET_CLIENT,
               GetClient.class,
@@ -83,6 +130,43 @@ public final class ApiRouteTable {
               client -> Json.success(client, Json::clientWithChannels),
               GetClient::id),
           ApiRoute.of(
+              Operation.UPDATE_CLIENT,
+              UpdateClient.class,
+              "PUT",
+              "/v1/clients/{id}",
+              ClientRoutes::update,
+              MockAccount::updateClient,
+              client -> Json.success(client, Json::clientWithChannels),
+              UpdateClient::id),
+          ApiRoute.of(
+              Operation.GET_CLIENT_TRANSPORTS,
+              GetClientTransports.class,
+              "GET",
+              "/v1/clients/{id}/transport",
+              params -> GetClientTransports.of(params.pathId()),
+              MockAccount::getClientTransports,
+              channels -> Json.success(channels, Json::transports),
+              GetClientTransports::clientId),
+          ApiRoute.of(
+              Operation.LIST_CLIENT_DIALOGS,
+              ListClientDialogs.class,
+              "GET",
+              "/v1/clients/{id}/dialogs",
+              ClientRoutes::dialogs,
+              MockAccount::listClientDialogs,
+              page -> Json.page(page, Json::dialog),
+              ListClientDialogs::clientId),
+          ApiRoute.of(
+              Operation.GET_CLIENT_LAST_QUESTION,
+              GetClientLastQuestion.class,
+              "GET",
+              "/v1/clients/{id}/last_question",
+              params -> GetClientLastQuestion.of(params.pathId()),
+              MockAccount::getClientLastQuestion,
+              message -> Json.success(message, Json::message),
+              GetClientLastQuestion::clientId),
+          // Transfers and dialogs
+          ApiRoute.of(
               Operation.LIST_TRANSFERS,
               ListTransfers.class,
               "GET",
@@ -91,26 +175,46 @@ public final class ApiRouteTable {
               MockAccount::listTransfers,
               page -> Json.page(page, Json::transfer),
               null),
-          ApiRoute.wireOnly(
+          ApiRoute.of(
+              Operation.LIST_DIALOGS,
+              ListDialogs.class,
               "GET",
               "/v1/dialogs",
               DialogRoutes::list,
-              (MockAccount account, DialogQuery query) ->
-                  account.listDialogs(
-                      query.limit(), query.offset(), query.operatorId(), query.state()),
-              page -> Json.page(page, Json::dialog)),
-          ApiRoute.wireOnly(
+              MockAccount::listDialogs,
+              page -> Json.page(page, Json::dialog),
+              null),
+          ApiRoute.of(
+              Operation.LIST_UNANSWERED_DIALOGS,
+              ListUnansweredDialogs.class,
+              "GET",
+              "/v1/dialogs/unanswered",
+              DialogRoutes::unanswered,
+              MockAccount::listUnansweredDialogs,
+              page -> Json.page(page, Json::dialog),
+              null),
+          ApiRoute.of(
+              Operation.GET_DIALOG,
+              GetDialog.class,
               "GET",
               "/v1/dialogs/{id}",
-              Params::pathId,
-              (account, id) ->
-                  account.findDialog(id).orElseThrow(() -> new RecordNotFoundException(null, id)),
-              dialog -> Json.success(dialog, Json::dialog)),
-          updateDialog("PUT"),
+              params -> GetDialog.of(params.pathId()),
+              MockAccount::getDialog,
+              dialog -> Json.success(dialog, Json::dialog),
+              GetDialog::id),
+          ApiRoute.of(
+              Operation.UPDATE_DIALOG,
+              UpdateDialog.class,
+              "PUT",
+              "/v1/dialogs/{id}",
+              DialogRoutes::update,
+              MockAccount::updateDialog,
+              dialog -> Json.success(dialog, Json::dialog),
+              UpdateDialog::id),
           // Public clients also change a dialog with POST and PATCH; the fake has always accepted
           // all three.
-          updateDialog("POST"),
-          updateDialog("PATCH"));
+          updateDialogAlso("POST"),
+          updateDialogAlso("PATCH"));
 
   private static final Map<Operation, ApiRoute<?, ?>> BY_OPERATION = byOperation();
 
@@ -131,13 +235,12 @@ public final class ApiRouteTable {
     return of(operation).toString();
   }
 
-  private static ApiRoute<DialogUpdate, ?> updateDialog(String method) {
+  private static ApiRoute<UpdateDialog, ?> updateDialogAlso(String method) {
     return ApiRoute.wireOnly(
         method,
         "/v1/dialogs/{id}",
         DialogRoutes::update,
-        (MockAccount account, DialogUpdate update) ->
-            account.updateDialog(update.id(), update.operatorId(), update.state()),
+        MockAccount::updateDialog,
         dialog -> Json.success(dialog, Json::dialog));
   }
 

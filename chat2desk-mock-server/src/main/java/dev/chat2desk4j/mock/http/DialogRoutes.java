@@ -1,16 +1,14 @@
 package dev.chat2desk4j.mock.http;
 
+import dev.chat2desk4j.api.DialogState;
+import dev.chat2desk4j.api.ListDialogs;
 import dev.chat2desk4j.api.ListTransfers;
-import dev.chat2desk4j.mock.state.MockDialog;
+import dev.chat2desk4j.api.ListUnansweredDialogs;
+import dev.chat2desk4j.api.SortOrder;
+import dev.chat2desk4j.api.UpdateDialog;
 
 /** How the {@code /v1/dialogs} and {@code /v1/transfers} routes read their parameters. */
 final class DialogRoutes {
-
-  /** {@code GET /v1/dialogs}: a page, optionally of one operator's dialogs or one state. */
-  record DialogQuery(int limit, int offset, Long operatorId, MockDialog.State state) {}
-
-  /** {@code PUT /v1/dialogs/{id}}: a new operator, a new state, or both; null keeps the current. */
-  record DialogUpdate(long id, Long operatorId, MockDialog.State state) {}
 
   private DialogRoutes() {}
 
@@ -24,29 +22,44 @@ final class DialogRoutes {
     return operatorId == null ? request : request.withOperatorId(operatorId);
   }
 
-  static DialogQuery list(Params params) {
+  static ListDialogs list(Params params) {
     PageParams page = PageParams.of(params);
     Long operatorId = params.id("operator_id");
-    MockDialog.State state = state(params);
+    DialogState state = state(params);
+    SortOrder order = PageParams.order(params);
     params.validate();
-    return new DialogQuery(page.limit(), page.offset(), operatorId, state);
+    ListDialogs request = ListDialogs.of().withOffset(page.offset()).withLimit(page.limit());
+    request = operatorId == null ? request : request.withOperatorId(operatorId);
+    request = state == null ? request : request.withState(state);
+    return order == null ? request : request.withOrder(order);
   }
 
-  static DialogUpdate update(Params params) {
+  static ListUnansweredDialogs unanswered(Params params) {
+    PageParams page = PageParams.of(params);
+    params.validate();
+    return ListUnansweredDialogs.of().withOffset(page.offset()).withLimit(page.limit());
+  }
+
+  static UpdateDialog update(Params params) {
     Long operatorId = params.id("operator_id");
-    MockDialog.State state = state(params);
+    DialogState state = state(params);
+    Long initiatorId = params.id("initiator_id");
     params.validate();
-    return new DialogUpdate(params.pathId(), operatorId, state);
+    UpdateDialog request = UpdateDialog.of(params.pathId());
+    request = operatorId == null ? request : request.withOperatorId(operatorId);
+    request = state == null ? request : request.withState(state);
+    return initiatorId == null ? request : request.withInitiatorId(initiatorId);
   }
 
-  private static MockDialog.State state(Params params) {
+  private static DialogState state(Params params) {
     String text = params.text("state");
     if (text == null) {
       return null;
     }
-    MockDialog.State state = MockDialog.State.fromWire(text.trim());
-    if (state == null) {
+    DialogState state = DialogState.fromWire(text.trim());
+    if (state == DialogState.UNKNOWN) {
       params.problem("state", WireErrors.NOT_ALLOWED);
+      return null;
     }
     return state;
   }

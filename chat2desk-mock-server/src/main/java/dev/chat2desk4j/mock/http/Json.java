@@ -5,14 +5,16 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.chat2desk4j.api.Attachment;
+import dev.chat2desk4j.api.AttachmentKind;
 import dev.chat2desk4j.api.Client;
 import dev.chat2desk4j.api.ClientChannel;
+import dev.chat2desk4j.api.Dialog;
 import dev.chat2desk4j.api.Message;
 import dev.chat2desk4j.api.Page;
 import dev.chat2desk4j.api.SentMessage;
 import dev.chat2desk4j.api.Transfer;
 import dev.chat2desk4j.api.Transport;
-import dev.chat2desk4j.mock.state.MockDialog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,6 +22,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The JSON the fake writes: the envelopes and the API's objects, with the wire's field names. Not
@@ -36,8 +39,8 @@ public final class Json {
   private static final DateTimeFormatter TIMESTAMP =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
-  private static final List<String> ABSENT_MEDIA =
-      List.of("photo", "video", "audio", "pdf", "coordinates", "remote_id");
+  private static final List<AttachmentKind> TOP_LEVEL_MEDIA =
+      List.of(AttachmentKind.PHOTO, AttachmentKind.VIDEO, AttachmentKind.AUDIO, AttachmentKind.PDF);
 
   /** Writes one API object. */
   @FunctionalInterface
@@ -102,14 +105,28 @@ public final class Json {
     clientFields(out, client);
     out.writeArrayFieldStart("channels");
     for (ClientChannel channel : client.channels()) {
-      out.writeStartObject();
-      out.writeNumberField("id", channel.id());
-      out.writeArrayFieldStart("transports");
-      for (Transport transport : channel.transports()) {
-        out.writeString(transport.wireValue());
-      }
-      out.writeEndArray();
-      out.writeEndObject();
+      channel(out, "id", channel);
+    }
+    out.writeEndArray();
+    out.writeEndObject();
+  }
+
+  /** The channels a client can be reached through, as {@code /v1/clients/{id}/transport} lists. */
+  static void transports(JsonGenerator out, List<ClientChannel> channels) throws IOException {
+    out.writeStartArray();
+    for (ClientChannel channel : channels) {
+      channel(out, "channel_id", channel);
+    }
+    out.writeEndArray();
+  }
+
+  private static void channel(JsonGenerator out, String idField, ClientChannel channel)
+      throws IOException {
+    out.writeStartObject();
+    out.writeNumberField(idField, channel.id());
+    out.writeArrayFieldStart("transports");
+    for (Transport transport : channel.transports()) {
+      out.writeString(transport.wireValue());
     }
     out.writeEndArray();
     out.writeEndObject();
@@ -126,9 +143,14 @@ public final class Json {
     out.writeStringField("client_external_id", client.externalId());
     out.writeStringField("external_id", client.externalId());
     out.writeStringField("comment", client.comment());
-    out.writeNullField("extra_comment_1");
-    out.writeNullField("extra_comment_2");
-    out.writeNullField("extra_comment_3");
+    out.writeStringField("extra_comment_1", client.extraComment1());
+    out.writeStringField("extra_comment_2", client.extraComment2());
+    out.writeStringField("extra_comment_3", client.extraComment3());
+    out.writeObjectFieldStart("custom_fields");
+    for (Map.Entry<String, String> field : client.customFields().entrySet()) {
+      out.writeStringField(field.getKey(), field.getValue());
+    }
+    out.writeEndObject();
     out.writeArrayFieldStart("tags");
     for (long id : client.tagIds()) {
       out.writeStartObject();
@@ -138,7 +160,11 @@ public final class Json {
     out.writeEndArray();
   }
 
-  /** One message, as listings and the admin API show it. */
+  /**
+   * One message, as listings and the admin API show it. A file without a media type is its kind's
+   * top-level field ({@code photo}, {@code video}, {@code audio}, {@code pdf}); one with a media
+   * type an item of {@code attachments} (see {@code mock.state.Media}).
+   */
   public static void message(JsonGenerator out, Message message) throws IOException {
     out.writeStartObject();
     out.writeNumberField("id", message.id());
@@ -152,11 +178,30 @@ public final class Json {
     number(out, "channel_id", message.channelId());
     number(out, "dialog_id", message.dialogId());
     number(out, "request_id", message.requestId());
-    for (String absent : ABSENT_MEDIA) {
-      out.writeNullField(absent);
+    for (AttachmentKind kind : TOP_LEVEL_MEDIA) {
+      out.writeStringField(
+          kind.wireValue(),
+          message.attachments().stream()
+              .filter(file -> file.contentType() == null && file.kind() == kind)
+              .map(Attachment::url)
+              .findFirst()
+              .orElse(null));
     }
+    out.writeNullField("coordinates");
+    out.writeStringField("remote_id", message.remoteId());
     out.writeNullField("recipient_status");
     out.writeArrayFieldStart("attachments");
+    for (Attachment file : message.attachments()) {
+      if (file.contentType() != null || !TOP_LEVEL_MEDIA.contains(file.kind())) {
+        out.writeStartObject();
+        out.writeStringField("content_type", file.contentType());
+        out.writeStringField("name", file.name());
+        out.writeObjectFieldStart("file");
+        out.writeStringField("url", file.url());
+        out.writeEndObject();
+        out.writeEndObject();
+      }
+    }
     out.writeEndArray();
     out.writeObjectFieldStart("extra_data");
     out.writeEndObject();
@@ -188,14 +233,22 @@ public final class Json {
     out.writeEndObject();
   }
 
-  static void dialog(JsonGenerator out, MockDialog dialog) throws IOException {
+  static void dialog(JsonGenerator out, Dialog dialog) throws IOException {
     out.writeStartObject();
     out.writeNumberField("id", dialog.id());
     out.writeStringField("state", dialog.state().wireValue());
+    out.writeStringField("begin", timestamp(dialog.begin()));
+    out.writeStringField("end", timestamp(dialog.end()));
     number(out, "operator_id", dialog.operatorId());
-    out.writeNumberField("client_id", dialog.clientId());
-    out.writeNumberField("request_id", dialog.requestId());
-    out.writeStringField("begin", timestamp(dialog.createdAt()));
+    number(out, "client_id", dialog.clientId());
+    if (dialog.lastMessage() == null) {
+      out.writeNullField("last_message");
+    } else {
+      out.writeFieldName("last_message");
+      message(out, dialog.lastMessage());
+    }
+    number(out, "last_request_id", dialog.lastRequestId());
+    out.writeNumberField("messages", dialog.messageCount());
     out.writeEndObject();
   }
 

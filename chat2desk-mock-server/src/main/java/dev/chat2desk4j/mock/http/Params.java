@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.chat2desk4j.mock.state.InvalidFieldsException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
@@ -146,6 +148,15 @@ public final class Params {
 
   /** The value as text, or null when absent or empty; objects and arrays are a problem. */
   public String text(String field) {
+    String text = string(field);
+    return text == null || text.isEmpty() ? null : text;
+  }
+
+  /**
+   * The value as text, empty text included (which clears a field an update names), or null when
+   * absent; objects and arrays are a problem.
+   */
+  String string(String field) {
     JsonNode node = values.get(field);
     if (node == null || node.isNull()) {
       return null;
@@ -154,8 +165,44 @@ public final class Params {
       problem(field, "must be a string");
       return null;
     }
-    String text = node.asText();
-    return text.isEmpty() ? null : text;
+    return node.asText();
+  }
+
+  /**
+   * An absolute {@code http} or {@code https} URL, or null when absent or empty; anything else is a
+   * problem. The value is not echoed: URLs may carry secrets.
+   */
+  String url(String field) {
+    String text = text(field);
+    if (text == null) {
+      return null;
+    }
+    if (isUrl(text.trim())) {
+      return text.trim();
+    }
+    problem(field, WireErrors.NOT_URL);
+    return null;
+  }
+
+  /** Whether a text is an absolute {@code http} or {@code https} URL with a host. */
+  static boolean isUrl(String text) {
+    try {
+      URI uri = new URI(text);
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
+    } catch (URISyntaxException e) {
+      return false;
+    }
+  }
+
+  /** The parameter's JSON value as parsed, or null when absent. */
+  JsonNode node(String field) {
+    return values.get(field);
+  }
+
+  /** Every parameter, by name, in the order they came. */
+  Map<String, JsonNode> nodes() {
+    return Collections.unmodifiableMap(values);
   }
 
   /** Whether the request carries this parameter at all. */
@@ -233,13 +280,16 @@ public final class Params {
 
   /**
    * A date or date-time: {@code 2026-11-24}, {@code 2026-11-24 10:15:00}, the wire's {@code
-   * 2026-11-24T10:15:00 UTC} or ISO-8601 with an offset; UTC when no offset is given. A bare date
-   * means its first second, or its last when {@code endOfDay}.
+   * 2026-11-24T10:15:00 UTC}, ISO-8601 with an offset, or whole seconds since the epoch (ours); UTC
+   * when no offset is given. A bare date means its first second, or its last when {@code endOfDay}.
    */
   Instant instant(String field, boolean endOfDay) {
     String text = text(field);
     if (text == null) {
       return null;
+    }
+    if (text.trim().matches("[0-9]{1,12}")) {
+      return Instant.ofEpochSecond(Long.parseLong(text.trim()));
     }
     String value = text.trim().replace(' ', 'T');
     if (value.endsWith("TUTC")) {

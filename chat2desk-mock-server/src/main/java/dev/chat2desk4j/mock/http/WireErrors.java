@@ -9,6 +9,7 @@ import dev.chat2desk4j.mock.state.DuplicateRecordException;
 import dev.chat2desk4j.mock.state.InvalidFieldsException;
 import dev.chat2desk4j.mock.state.MockStateException;
 import dev.chat2desk4j.mock.state.RecordNotFoundException;
+import dev.chat2desk4j.mock.state.StateConflictException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -79,8 +80,17 @@ public final class WireErrors {
   /** A field problem: a value outside the known set. */
   public static final String NOT_ALLOWED = "is not an allowed value";
 
-  /** A field problem: a page size outside 1..{@link ApiLimits#MAX_PAGE_SIZE}. */
-  public static final String LIMIT_RANGE = "must be between 1 and " + ApiLimits.MAX_PAGE_SIZE;
+  /** A field problem: a page size below 1 (one above the maximum is capped, not refused). */
+  public static final String LIMIT_RANGE = "must be at least 1";
+
+  /** A field problem: a value that is no absolute http or https URL. */
+  public static final String NOT_URL = "must be an absolute http or https URL";
+
+  /** A field problem: a value that is no list of ids. */
+  public static final String NOT_IDS = "must be positive ids separated by commas";
+
+  /** The message and the first item of {@code errors.client} for a phone that exists (likely). */
+  public static final String CLIENT_EXISTS = "Client already exist";
 
   /** A field problem: a text over {@link ApiLimits#MAX_TEXT_LENGTH} characters. */
   public static final String TEXT_TOO_LONG =
@@ -92,8 +102,10 @@ public final class WireErrors {
 
   /**
    * The answer to a request the state refused: 404 for a missing record (naming the field that
-   * named it, if one did), 422 for invalid fields, 400 for a duplicate (the status is sure, the
-   * text ours).
+   * named it, if one did), 422 for invalid fields, and 400 both for a client whose phone exists
+   * (the wire's own text and shape, with the existing client's id as a JSON text, likely) and for a
+   * record that already has the asked state (the text {@code ... already has state ...}, likely;
+   * the status ours).
    */
   public static WireError of(MockStateException refusal) {
     if (refusal instanceof RecordNotFoundException missing) {
@@ -108,11 +120,13 @@ public final class WireErrors {
     if (refusal instanceof InvalidFieldsException invalid) {
       return invalid(invalid.problems());
     }
-    DuplicateRecordException duplicate = (DuplicateRecordException) refusal;
-    return new WireError(
-        400,
-        "Client with this " + duplicate.field() + " already exists",
-        Map.of(duplicate.field(), List.of("already exists")));
+    if (refusal instanceof DuplicateRecordException duplicate) {
+      String existing = "{\"id\":" + duplicate.existingId() + "}";
+      return new WireError(400, CLIENT_EXISTS, Map.of("client", List.of(CLIENT_EXISTS, existing)));
+    }
+    StateConflictException conflict = (StateConflictException) refusal;
+    String text = conflict.record() + " already has state " + conflict.state();
+    return new WireError(400, text, Map.of("state", List.of(text)));
   }
 
   /** 422 naming each field with its problems. */

@@ -1,59 +1,47 @@
 package dev.chat2desk4j.mock.state;
 
+import dev.chat2desk4j.api.ListMessages;
 import dev.chat2desk4j.api.Message;
-import dev.chat2desk4j.api.MessageType;
-import dev.chat2desk4j.api.Transport;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Predicate;
 
 /**
- * The optional filters of {@code GET /v1/messages}: each part is null when not given, and a message
- * must match every given part. An empty filter keeps the O(page) listing; a non-empty one scans the
- * listed messages.
- *
- * @param type only messages of this type, or null
- * @param transport only messages through this messenger, or null
- * @param channelId only messages through this channel, or null
- * @param dialogId only messages of this dialog, or null
- * @param operatorId only messages of this operator, or null
- * @param read only read (true) or unread (false) messages, or null
- * @param startId only messages with an id of at least this, or null
- * @param from only messages created at or after this instant, or null
- * @param until only messages created at or before this instant, or null
+ * The optional filters of a {@link ListMessages}: a message must match every one it gives. An empty
+ * filter keeps the O(page) listing; a non-empty one scans the listed messages.
  */
-public record MessageFilter(
-    MessageType type,
-    Transport transport,
-    Long channelId,
-    Long dialogId,
-    Long operatorId,
-    Boolean read,
-    Long startId,
-    Instant from,
-    Instant until)
-    implements Predicate<Message> {
+record MessageFilter(ListMessages request) implements Predicate<Message> {
 
-  /** The filter that keeps every message. */
-  public static final MessageFilter NONE =
-      new MessageFilter(null, null, null, null, null, null, null, null, null);
+  static MessageFilter of(ListMessages request) {
+    return new MessageFilter(request);
+  }
 
   /** Whether the filter keeps every message. */
-  public boolean isEmpty() {
-    return equals(NONE);
+  boolean isEmpty() {
+    ListMessages r = request;
+    return r.type() == null
+        && r.transport() == null
+        && r.channelId() == null
+        && r.dialogId() == null
+        && r.operatorId() == null
+        && r.read() == null
+        && r.startId() == null
+        && r.startDate() == null
+        && r.finishDate() == null;
   }
 
   @Override
   public boolean test(Message message) {
-    return (type == null || type == message.type())
-        && (transport == null || transport == message.transport())
-        && (channelId == null || channelId.equals(message.channelId()))
-        && (dialogId == null || dialogId.equals(message.dialogId()))
-        && (operatorId == null || operatorId.equals(message.operatorId()))
-        && (read == null || read == message.read())
-        && (startId == null || message.id() >= startId)
-        && (from == null || !created(message).isBefore(from))
-        && (until == null || !created(message).isAfter(until));
+    ListMessages r = request;
+    return (r.type() == null || r.type() == message.type())
+        && (r.transport() == null || r.transport() == message.transport())
+        && (r.channelId() == null || r.channelId().equals(message.channelId()))
+        && (r.dialogId() == null || r.dialogId().equals(message.dialogId()))
+        && (r.operatorId() == null || r.operatorId().equals(message.operatorId()))
+        && (r.read() == null || r.read() == message.read())
+        && (r.startId() == null || message.id() >= r.startId())
+        && (r.startDate() == null || !created(message).isBefore(r.startDate()))
+        && (r.finishDate() == null || !created(message).isAfter(r.finishDate()));
   }
 
   private static Instant created(Message message) {

@@ -1,37 +1,49 @@
 package dev.chat2desk4j.mock.state;
 
 import dev.chat2desk4j.api.Client;
+import dev.chat2desk4j.api.ClientChannel;
+import dev.chat2desk4j.api.Dialog;
 import dev.chat2desk4j.api.GetClient;
+import dev.chat2desk4j.api.GetClientLastQuestion;
+import dev.chat2desk4j.api.GetClientTransports;
+import dev.chat2desk4j.api.GetDialog;
+import dev.chat2desk4j.api.GetMessage;
+import dev.chat2desk4j.api.ListClientDialogs;
 import dev.chat2desk4j.api.ListClients;
+import dev.chat2desk4j.api.ListDialogs;
 import dev.chat2desk4j.api.ListMessages;
 import dev.chat2desk4j.api.ListTransfers;
+import dev.chat2desk4j.api.ListUnansweredDialogs;
 import dev.chat2desk4j.api.Message;
-import dev.chat2desk4j.api.MessageType;
 import dev.chat2desk4j.api.Page;
+import dev.chat2desk4j.api.SendInboundMessage;
 import dev.chat2desk4j.api.SendMessage;
 import dev.chat2desk4j.api.SentMessage;
-import dev.chat2desk4j.api.SortOrder;
 import dev.chat2desk4j.api.Transfer;
+import dev.chat2desk4j.api.TransferMessageDialog;
 import dev.chat2desk4j.api.Transport;
+import dev.chat2desk4j.api.UpdateClient;
+import dev.chat2desk4j.api.UpdateDialog;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 /**
  * One account of the fake API (one API token): its clients, operators, channels, dialogs, messages
  * and transfers, with the API's behaviour and checks. Ids of each kind start at 1 and increase by
  * one, separately per kind, so tests repeat; {@link MockState#reset(String)} starts them again.
+ * Methods named after an API operation take its request record and answer what the API answers.
  *
  * <p>Thread-safe: every method runs under the account's lock, so concurrent senders never lose or
- * duplicate a message. Requests the real API would refuse throw a {@link MockStateException}.
+ * duplicate a message. It is the account's one door, which is why it is long: each resource's data
+ * and rules live in their own classes ({@code ClientsData}, {@code MessagesData}, {@code
+ * DialogsData}, ...), and these methods only take the lock and call them. Requests the real API
+ * would refuse throw a {@link MockStateException}.
  */
 public final class MockAccount {
-
-  private static final String NOT_PHONE = "must contain digits";
 
   private final Clock clock;
   private final String label;
@@ -58,50 +70,28 @@ public final class MockAccount {
 
   /** Adds an operator with the next operator id. */
   public synchronized MockOperator addOperator(String name) {
-    MockOperator operator = new MockOperator(data.operators.size() + 1L, name);
-    data.operators.add(operator);
-    return operator;
+    return data.operators.add(name);
   }
 
   /** Adds a channel of a messenger with the next channel id. */
   public synchronized MockChannel addChannel(String name, Transport transport) {
     Objects.requireNonNull(transport, "transport");
-    MockChannel channel = new MockChannel(data.channels.size() + 1L, name, transport);
-    data.channels.add(channel);
-    return channel;
+    return data.channels.add(name, transport);
   }
 
+  // Clients
+
   /**
-   * Creates a client with the next client id.
+   * Creates a client with the next client id, as {@code POST /v1/clients} does, and answers it with
+   * its channels.
    *
-   * @throws DuplicateRecordException when another client has the same phone
+   * @throws DuplicateRecordException when another client has the same phone digits
    * @throws RecordNotFoundException for an unknown channel
    * @throws InvalidFieldsException for a phone without digits
    */
   public synchronized Client createClient(NewClient request) {
     Objects.requireNonNull(request, "request");
-    String phone = request.phone() == null ? null : Phones.normalize(request.phone());
-    if (phone != null && phone.isEmpty()) {
-      throw InvalidFieldsException.of("phone", NOT_PHONE);
-    }
-    if (phone != null && data.clientIdsByPhone.containsKey(phone)) {
-      throw new DuplicateRecordException("phone", data.clientIdsByPhone.get(phone));
-    }
-    Transport transport = request.transport();
-    if (request.channelId() != null) {
-      MockChannel channel = data.channel(request.channelId(), "channel_id");
-      transport = transport == null ? channel.transport() : transport;
-    }
-    long id = data.clients.size() + 1L;
-    Client client = Client.of(id, request.name(), phone);
-    transport = transport == null ? Transport.WIDGET : transport;
-    ClientEntry entry = new ClientEntry(client, transport, request.channelId(), null, List.of());
-    data.clients.add(
-        request.channelId() == null ? entry : entry.withChannel(request.channelId(), transport));
-    if (phone != null) {
-      data.clientIdsByPhone.put(phone, id);
-    }
-    return client;
+    return Conversations.createClient(data, request, now()).withChannels();
   }
 
   /** Creates a client with a name and a phone; see {@link #createClient(NewClient)}. */
@@ -112,277 +102,244 @@ public final class MockAccount {
   /**
    * Makes a client reachable through one more channel, with its messenger there: the given one, or
    * else the channel's.
-   *
-   * @throws RecordNotFoundException for an unknown client or channel
    */
   synchronized void addClientChannel(long clientId, long channelId, Transport transport) {
-    ClientEntry entry = data.clientEntry(clientId, "client_id");
-    MockChannel channel = data.channel(channelId, "channel_id");
-    data.clients.set(
-        (int) clientId - 1,
+    ClientEntry entry = data.clients.get(clientId, "client_id");
+    MockChannel channel = data.channels.get(channelId, "channel_id");
+    data.clients.replace(
         entry.withChannel(channelId, transport == null ? channel.transport() : transport));
   }
 
   /**
-   * Stores a message from the account to a client, in the client's dialog (opened or reopened as
-   * needed), and answers as the API does.
-   *
-   * @throws RecordNotFoundException naming the field for an unknown client, channel or operator
-   */
-  public SentMessage sendMessage(SendMessage request) {
-    Message message = storeSentMessage(request);
-    return new SentMessage(
-        message.id(),
-        message.clientId(),
-        message.type(),
-        message.transport(),
-        message.channelId(),
-        message.operatorId(),
-        message.dialogId(),
-        message.requestId());
-  }
-
-  /**
-   * Stores a message as {@link #sendMessage(SendMessage)} does and returns it as stored, with the
-   * transport and channel it fell back to.
-   *
-   * @throws RecordNotFoundException naming the field for an unknown client, channel or operator
-   */
-  public synchronized Message storeSentMessage(SendMessage request) {
-    Objects.requireNonNull(request, "request");
-    ClientEntry entry = data.clientEntry(request.clientId(), "client_id");
-    if (request.channelId() != null) {
-      data.channel(request.channelId(), "channel_id");
-    }
-    if (request.operatorId() != null) {
-      data.operator(request.operatorId(), "operator_id");
-    }
-    Transport transport = request.transport() == null ? entry.transport() : request.transport();
-    Long channelId = request.channelId() == null ? entry.channelId() : request.channelId();
-    MockDialog dialog = data.openDialog(entry, request.operatorId(), now());
-    return data.store(
-        new Message(
-            data.messages.size() + 1L,
-            entry.client().id(),
-            request.text(),
-            request.type(),
-            transport,
-            true,
-            now(),
-            request.operatorId(),
-            channelId,
-            dialog.id(),
-            dialog.requestId()));
-  }
-
-  /**
-   * Stores a message that the client wrote ({@code from_client}), unread, in the client's dialog.
+   * Changes a client's card and answers the client with its channels.
    *
    * @throws RecordNotFoundException for an unknown client
    */
-  public synchronized Message receiveMessage(long clientId, String text) {
-    ClientEntry entry = data.clientEntry(clientId, "client_id");
-    MockDialog dialog = data.openDialog(entry, null, now());
-    return data.store(
-        new Message(
-            data.messages.size() + 1L,
-            clientId,
-            text,
-            MessageType.FROM_CLIENT,
-            entry.transport(),
-            false,
-            now(),
-            null,
-            entry.channelId(),
-            dialog.id(),
-            dialog.requestId()));
-  }
-
-  /**
-   * Moves a dialog to an operator and appends a transfer record.
-   *
-   * @throws RecordNotFoundException for an unknown dialog or operator
-   */
-  public synchronized Transfer transferDialog(long dialogId, long toOperatorId) {
-    MockDialog dialog = data.dialog(dialogId, "dialog_id");
-    data.operator(toOperatorId, "operator_id");
-    data.dialogs.set((int) dialogId - 1, dialog.withOperatorId(toOperatorId));
-    Transfer transfer =
-        new Transfer(
-            data.transfers.size() + 1L,
-            dialogId,
-            dialog.clientId(),
-            dialog.operatorId(),
-            toOperatorId,
-            now());
-    data.transfers.add(transfer);
-    return transfer;
-  }
-
-  /**
-   * Moves the dialog that a message belongs to, as {@code GET /v1/messages/{id}/transfer} does.
-   *
-   * @throws RecordNotFoundException for an unknown message (named by the path) or operator
-   */
-  public synchronized Transfer transferMessageDialog(long messageId, long toOperatorId) {
-    Message message =
-        message(messageId).orElseThrow(() -> new RecordNotFoundException(null, messageId));
-    return transferDialog(message.dialogId(), toOperatorId);
-  }
-
-  /**
-   * Changes a dialog as {@code PUT /v1/dialogs/{id}} does: a new operator is a transfer (one
-   * record), a new state opens or closes it.
-   *
-   * @param operatorId the operator to assign, or null to keep the current one
-   * @param state the new state, or null to keep the current one
-   * @throws RecordNotFoundException for an unknown dialog (named by the path) or operator
-   */
-  public synchronized MockDialog updateDialog(
-      long dialogId, Long operatorId, MockDialog.State state) {
-    MockDialog dialog = data.dialog(dialogId, null);
-    if (operatorId != null && !operatorId.equals(dialog.operatorId())) {
-      transferDialog(dialogId, operatorId);
-    }
-    if (state != null && state != dialog.state()) {
-      dialog = data.dialogs.get((int) dialogId - 1);
-      long requestId = state == MockDialog.State.OPEN ? ++data.lastRequestId : dialog.requestId();
-      data.dialogs.set((int) dialogId - 1, dialog.withState(state, requestId));
-    }
-    return data.dialogs.get((int) dialogId - 1);
-  }
-
-  /**
-   * One page of a client's messages in id order, in O(page) however many messages are stored.
-   *
-   * @throws RecordNotFoundException for an unknown client
-   */
-  public Page<Message> listMessages(ListMessages request) {
-    return listMessages(request, MessageFilter.NONE);
-  }
-
-  /**
-   * One page of a client's messages that match a filter; O(page) when the filter is empty, else a
-   * scan of the client's messages.
-   *
-   * @throws RecordNotFoundException for an unknown client
-   */
-  public synchronized Page<Message> listMessages(ListMessages request, MessageFilter filter) {
-    data.clientEntry(request.clientId(), "client_id");
-    PagedList<Message> list = data.messagesByClient.get(request.clientId());
-    if (list == null) {
-      return new Page<>(List.of(), 0, request.limit(), request.offset());
-    }
-    return AccountData.page(list, request.limit(), request.offset(), request.order(), filter);
-  }
-
-  /**
-   * One page of the messages a query asks for: one client's, or the account's when it names no
-   * client.
-   *
-   * @throws RecordNotFoundException for an unknown client
-   */
-  public Page<Message> listMessages(MessageQuery query) {
-    if (query.clientId() == null) {
-      return listAllMessages(query.limit(), query.offset(), query.order(), query.filter());
-    }
-    return listMessages(
-        new ListMessages(query.clientId(), query.limit(), query.offset(), query.order()),
-        query.filter());
-  }
-
-  /**
-   * One page of all the account's messages that match a filter, as {@code GET /v1/messages} without
-   * a client answers.
-   */
-  public synchronized Page<Message> listAllMessages(
-      int limit, int offset, SortOrder order, MessageFilter filter) {
-    return AccountData.page(data.messages, limit, offset, order, filter);
-  }
-
-  /** One page of the account's clients in id order, optionally those with one phone number. */
-  public synchronized Page<Client> listClients(ListClients request) {
-    if (request.phone() == null) {
-      return data.clients
-          .page(request.offset(), request.limit(), SortOrder.ASC)
-          .map(ClientEntry::client);
-    }
-    Long id = data.clientIdsByPhone.get(Phones.normalize(request.phone()));
-    List<Client> matching =
-        id == null ? List.of() : List.of(data.clients.get(id.intValue() - 1).client());
-    return AccountData.slice(matching, request.limit(), request.offset());
-  }
-
-  /** One page of the account's transfers in id order, optionally of one dialog or operator. */
-  public synchronized Page<Transfer> listTransfers(ListTransfers request) {
-    if (request.dialogId() == null && request.operatorId() == null) {
-      return data.transfers.page(request.offset(), request.limit(), SortOrder.ASC);
-    }
-    Predicate<Transfer> filter =
-        transfer ->
-            (request.dialogId() == null || transfer.dialogId() == request.dialogId())
-                && (request.operatorId() == null
-                    || transfer.toOperatorId() == request.operatorId()
-                    || request.operatorId().equals(transfer.fromOperatorId()));
-    return AccountData.slice(
-        data.transfers.snapshot().stream().filter(filter).toList(),
-        request.limit(),
-        request.offset());
-  }
-
-  /**
-   * One page of the account's dialogs in id order.
-   *
-   * @param operatorId only the dialogs of this operator, or null
-   * @param state only the dialogs in this state, or null
-   */
-  public synchronized Page<MockDialog> listDialogs(
-      int limit, int offset, Long operatorId, MockDialog.State state) {
-    List<MockDialog> matching =
-        data.dialogs.snapshot().stream()
-            .filter(dialog -> operatorId == null || operatorId.equals(dialog.operatorId()))
-            .filter(dialog -> state == null || state == dialog.state())
-            .toList();
-    return AccountData.slice(matching, limit, offset);
-  }
-
-  /** The client with this id, if the account has one, with its channels. */
-  public synchronized Optional<Client> client(long id) {
-    return AccountData.find(data.clients, id).map(ClientEntry::withChannels);
+  public synchronized Client updateClient(UpdateClient request) {
+    return data.clients.update(request).withChannels();
   }
 
   /**
    * The client a request names, with its channels, as {@code GET /v1/clients/{id}} answers it.
    *
-   * @throws RecordNotFoundException when the account has no client with this id
+   * @throws RecordNotFoundException for an unknown client
    */
-  public Client getClient(GetClient request) {
-    return client(request.id()).orElseThrow(() -> new RecordNotFoundException(null, request.id()));
+  public synchronized Client getClient(GetClient request) {
+    return data.clients.get(request.id(), null).withChannels();
+  }
+
+  /**
+   * The channels a client can be reached through.
+   *
+   * @throws RecordNotFoundException for an unknown client
+   */
+  public synchronized List<ClientChannel> getClientTransports(GetClientTransports request) {
+    return data.clients.get(request.clientId(), null).channels();
+  }
+
+  /**
+   * One page of a client's dialogs, oldest first.
+   *
+   * @throws RecordNotFoundException for an unknown client
+   */
+  public synchronized Page<Dialog> listClientDialogs(ListClientDialogs request) {
+    data.clients.get(request.clientId(), null);
+    return data.dialogs.ofClient(request).map(this::view);
+  }
+
+  /**
+   * The latest message a client wrote.
+   *
+   * @throws RecordNotFoundException for an unknown client, or one that never wrote
+   */
+  public synchronized Message getClientLastQuestion(GetClientLastQuestion request) {
+    data.clients.get(request.clientId(), null);
+    return data.messages
+        .lastIncoming(request.clientId())
+        .orElseThrow(() -> new RecordNotFoundException(null, request.clientId()));
+  }
+
+  /** One page of the account's clients as listings show them (without channels). */
+  public synchronized Page<Client> listClients(ListClients request) {
+    return data.clients.page(request);
+  }
+
+  // Messages
+
+  /**
+   * Stores a message from the account to a client, in the client's open dialog or a new one, and
+   * answers as the API does.
+   *
+   * @throws RecordNotFoundException naming the field for an unknown client, channel or operator
+   */
+  public SentMessage sendMessage(SendMessage request) {
+    return receipt(storeSentMessage(request));
+  }
+
+  /**
+   * Stores a message as {@link #sendMessage(SendMessage)} does and returns it as stored, with the
+   * transport and channel it fell back to.
+   */
+  public synchronized Message storeSentMessage(SendMessage request) {
+    return storeSentMessage(request, now());
+  }
+
+  synchronized Message storeSentMessage(SendMessage request, Instant at) {
+    Objects.requireNonNull(request, "request");
+    return Conversations.send(data, request, at);
+  }
+
+  /**
+   * Stores a message a client wrote, unread, in its open dialog or a new one: the one way every
+   * incoming message enters the account ({@code POST /v1/messages/inbox}, the admin API, seeds). A
+   * sender named by a phone the account does not know becomes a new client.
+   *
+   * @throws RecordNotFoundException for an unknown client or channel
+   */
+  public synchronized Message receive(Incoming incoming) {
+    return receive(incoming, now());
+  }
+
+  synchronized Message receive(Incoming incoming, Instant at) {
+    Objects.requireNonNull(incoming, "incoming");
+    return Conversations.receive(data, incoming, at);
+  }
+
+  /** Stores a text the client wrote; see {@link #receive(Incoming)}. */
+  public Message receiveMessage(long clientId, String text) {
+    return receive(Incoming.text(clientId, text));
+  }
+
+  /**
+   * Brings a customer's message in through a channel, as {@code POST /v1/messages/inbox} does; see
+   * {@link #receive(Incoming)}.
+   */
+  public SentMessage sendInbound(SendInboundMessage request) {
+    return receipt(receive(Incoming.of(request)));
+  }
+
+  /**
+   * The message a request names.
+   *
+   * @throws RecordNotFoundException for an unknown message
+   */
+  public synchronized Message getMessage(GetMessage request) {
+    return data.messages.get(request.id(), null);
+  }
+
+  /**
+   * Marks a message read or unread and answers it as it is afterwards; marking it as it is changes
+   * nothing.
+   *
+   * @throws RecordNotFoundException for an unknown message
+   */
+  public synchronized Message markMessage(long id, boolean read) {
+    return data.messages.markRead(data.messages.get(id, null), read);
+  }
+
+  /**
+   * Gives the dialog of a message to an operator, as {@code GET /v1/messages/{id}/transfer} does,
+   * and answers the dialog; giving it to its own operator changes nothing.
+   *
+   * @throws RecordNotFoundException for an unknown message (or one outside any dialog) or operator
+   */
+  public synchronized Dialog transferMessageDialog(TransferMessageDialog request) {
+    Message message = data.messages.get(request.messageId(), null);
+    if (message.dialogId() == null) {
+      throw new RecordNotFoundException(null, request.messageId());
+    }
+    UpdateDialog update = UpdateDialog.of(message.dialogId()).withOperatorId(request.operatorId());
+    return view(Conversations.updateDialog(data, update, now()));
+  }
+
+  /**
+   * One page of messages: the account's or one client's, narrowed by the request's filters.
+   *
+   * @throws RecordNotFoundException for an unknown client
+   */
+  public synchronized Page<Message> listMessages(ListMessages request) {
+    if (request.clientId() != null) {
+      data.clients.get(request.clientId(), "client_id");
+    }
+    return data.messages.page(request);
+  }
+
+  // Dialogs and transfers
+
+  /** One page of the account's dialogs. */
+  public synchronized Page<Dialog> listDialogs(ListDialogs request) {
+    return data.dialogs.page(request).map(this::view);
+  }
+
+  /**
+   * The dialog a request names.
+   *
+   * @throws RecordNotFoundException for an unknown dialog
+   */
+  public synchronized Dialog getDialog(GetDialog request) {
+    return view(data.dialogs.get(request.id(), null));
+  }
+
+  /** One page of the open dialogs whose client waits for an answer. */
+  public synchronized Page<Dialog> listUnansweredDialogs(ListUnansweredDialogs request) {
+    return data.dialogs.unanswered(request).map(this::view);
+  }
+
+  /**
+   * Reassigns, closes or reopens a dialog as {@code PUT /v1/dialogs/{id}} does: a new operator
+   * records a transfer, the same one changes nothing.
+   *
+   * @throws RecordNotFoundException for an unknown dialog or operator
+   * @throws StateConflictException when the dialog already has the asked state; nothing changes
+   */
+  public synchronized Dialog updateDialog(UpdateDialog request) {
+    return updateDialog(request, now());
+  }
+
+  /** Opens a dialog for a seed: the client's open one, or a new one held by the operator. */
+  synchronized long openDialog(long clientId, Long operatorId, Instant at) {
+    return data.dialogs.forMessage(clientId, operatorId, at).id();
+  }
+
+  synchronized Dialog updateDialog(UpdateDialog request, Instant at) {
+    return view(Conversations.updateDialog(data, request, at));
+  }
+
+  /** One page of the account's transfers in id order, optionally of one dialog or operator. */
+  public synchronized Page<Transfer> listTransfers(ListTransfers request) {
+    return data.dialogs.transfers(request);
+  }
+
+  // Snapshots and lookups for tests and seeds
+
+  /** The client with this id, if the account has one, with its channels. */
+  public synchronized Optional<Client> client(long id) {
+    return data.clients.find(id).map(ClientEntry::withChannels);
   }
 
   /** The message with this id, if the account has one. */
   public synchronized Optional<Message> message(long id) {
-    return AccountData.find(data.messages, id);
+    return data.messages.find(id);
   }
 
   /** The dialog with this id, if the account has one. */
-  public synchronized Optional<MockDialog> findDialog(long id) {
-    return AccountData.find(data.dialogs, id);
+  public synchronized Optional<Dialog> findDialog(long id) {
+    return data.dialogs.find(id).map(this::view);
   }
 
   /** The operator with this name, if the account has one; the first one wins. */
   public synchronized Optional<MockOperator> operatorNamed(String name) {
-    return data.operators.snapshot().stream().filter(op -> op.name().equals(name)).findFirst();
+    return data.operators.named(name);
   }
 
   /** The channel with this name, if the account has one; the first one wins. */
   public synchronized Optional<MockChannel> channelNamed(String name) {
-    return data.channels.snapshot().stream().filter(ch -> ch.name().equals(name)).findFirst();
+    return data.channels.named(name);
   }
 
   /** A snapshot of every client, in id order, as listings show them (without channels). */
   public synchronized List<Client> clients() {
-    return data.clients.snapshot().stream().map(ClientEntry::client).toList();
+    return data.clients.snapshot();
   }
 
   /** A snapshot of every message, in id order. */
@@ -392,18 +349,22 @@ public final class MockAccount {
 
   /** A snapshot of one client's messages, in id order; empty for an unknown client. */
   public synchronized List<Message> messagesOf(long clientId) {
-    PagedList<Message> list = data.messagesByClient.get(clientId);
-    return list == null ? List.of() : list.snapshot();
+    return data.messages.ofClient(clientId);
   }
 
   /** A snapshot of every dialog, in id order. */
-  public synchronized List<MockDialog> dialogs() {
-    return data.dialogs.snapshot();
+  public synchronized List<Dialog> dialogs() {
+    return data.dialogs.snapshot().stream().map(this::view).toList();
+  }
+
+  /** The newest dialog of a client, open or closed, if it has one. */
+  public synchronized Optional<Dialog> latestDialogOf(long clientId) {
+    return data.dialogs.latestOf(clientId).map(this::view);
   }
 
   /** A snapshot of every transfer record, in id order. */
   public synchronized List<Transfer> transfers() {
-    return data.transfers.snapshot();
+    return data.dialogs.transfersSnapshot();
   }
 
   /** A snapshot of every operator, in id order. */
@@ -418,10 +379,27 @@ public final class MockAccount {
 
   /** How many items the last one-client message page touched; see {@link PagedList}. */
   synchronized long lastMessagePageReads(long clientId) {
-    return data.lastMessagePageReads(clientId);
+    return data.messages.lastPageReads(clientId);
   }
 
-  private Instant now() {
+  /** The receipt the API answers for a stored message. */
+  static SentMessage receipt(Message message) {
+    return new SentMessage(
+        message.id(),
+        message.clientId(),
+        message.type(),
+        message.transport(),
+        message.channelId(),
+        message.operatorId(),
+        message.dialogId(),
+        message.requestId());
+  }
+
+  private Dialog view(DialogEntry dialog) {
+    return DialogsData.view(dialog, data.messages);
+  }
+
+  Instant now() {
     // The wire renders whole seconds; storing whole seconds keeps the HTTP and in-process fakes
     // equal.
     return clock.instant().truncatedTo(ChronoUnit.SECONDS);

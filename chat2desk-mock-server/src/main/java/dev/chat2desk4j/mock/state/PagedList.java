@@ -4,10 +4,13 @@ import dev.chat2desk4j.api.Page;
 import dev.chat2desk4j.api.SortOrder;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An append-only list of items in id order that answers a page in O(page) in either direction: a
- * page is a slice computed from the offset, never a scan. Not thread-safe; the account guards it.
+ * page is a slice computed from the offset, never a scan. Ids are positions plus one, since nothing
+ * is ever deleted and a reset replaces the whole account's data. Not thread-safe; the account
+ * guards it.
  */
 final class PagedList<T> {
 
@@ -50,5 +53,17 @@ final class PagedList<T> {
   /** How many items the last {@link #page} call touched: the test hook for the O(page) promise. */
   long lastItemsRead() {
     return lastItemsRead;
+  }
+
+  /** The item with this id (its position plus one), if the list has one. */
+  static <T> Optional<T> find(PagedList<T> list, long id) {
+    return id < 1 || id > list.size() ? Optional.empty() : Optional.of(list.get((int) id - 1));
+  }
+
+  /** One page of a list that was already filtered and ordered, with the list's size as total. */
+  static <T> Page<T> slice(List<T> all, int limit, int offset) {
+    int from = Math.min(offset, all.size());
+    int to = Math.min(all.size(), from + limit);
+    return new Page<>(new ArrayList<>(all.subList(from, to)), all.size(), limit, offset);
   }
 }

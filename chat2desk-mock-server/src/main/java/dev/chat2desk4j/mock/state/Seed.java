@@ -1,14 +1,18 @@
 package dev.chat2desk4j.mock.state;
 
 import dev.chat2desk4j.api.Client;
+import dev.chat2desk4j.api.DialogState;
 import dev.chat2desk4j.api.ListClients;
+import dev.chat2desk4j.api.Message;
 import dev.chat2desk4j.api.MessageType;
 import dev.chat2desk4j.api.SendMessage;
 import dev.chat2desk4j.api.Transport;
+import dev.chat2desk4j.api.UpdateDialog;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -38,7 +42,10 @@ public record Seed(List<String> operators, List<SeedChannel> channels, List<Seed
     return new Seed(List.of(), List.of(), List.of());
   }
 
-  /** A small help desk: three operators, two channels, five clients, dialogs and two transfers. */
+  /**
+   * A small help desk: three operators, two channels, five clients (four with cards), their open
+   * and closed dialogs with read and unread messages, and two transfers.
+   */
   public static Seed demo() {
     return DemoSeed.SEED;
   }
@@ -101,14 +108,8 @@ public record Seed(List<String> operators, List<SeedChannel> channels, List<Seed
           throw new IllegalArgumentException("Seed names unknown channel '" + channel + "'");
         }
       }
-      client.messages().stream()
-          .map(SeedMessage::operator)
-          .filter(Objects::nonNull)
-          .forEach(name -> requireKnown(operatorNames, name));
-      client.transfersTo().forEach(name -> requireKnown(operatorNames, name));
-      if (!client.transfersTo().isEmpty() && client.messages().isEmpty()) {
-        throw new IllegalArgumentException(
-            "Seed client '" + client.name() + "' has a transfer but no messages");
+      for (SeedDialog dialog : client.dialogs()) {
+        checkDialog(client, dialog, operatorNames);
       }
       if (client.phone() != null) {
         String phone = Phones.normalize(client.phone());
@@ -122,6 +123,21 @@ public record Seed(List<String> operators, List<SeedChannel> channels, List<Seed
     }
   }
 
+  private static void checkDialog(SeedClient client, SeedDialog dialog, Set<String> operatorNames) {
+    if (dialog.messages().isEmpty()) {
+      throw new IllegalArgumentException(
+          "Seed client '" + client.name() + "' has a dialog without messages");
+    }
+    if (dialog.operator() != null) {
+      requireKnown(operatorNames, dialog.operator());
+    }
+    dialog.messages().stream()
+        .map(SeedMessage::operator)
+        .filter(Objects::nonNull)
+        .forEach(name -> requireKnown(operatorNames, name));
+    dialog.transfersTo().forEach(name -> requireKnown(operatorNames, name));
+  }
+
   private static void requireKnown(Set<String> operatorNames, String name) {
     if (!operatorNames.contains(name)) {
       throw new IllegalArgumentException("Seed names unknown operator '" + name + "'");
@@ -129,7 +145,7 @@ public record Seed(List<String> operators, List<SeedChannel> channels, List<Seed
   }
 
   private static void applyClient(MockAccount account, SeedClient seed) {
-    NewClient request = new NewClient(seed.name(), seed.phone(), seed.transport(), null);
+    NewClient request = new NewClient(seed.name(), seed.phone(), seed.transport(), null, null);
     if (seed.channel() != null) {
       request = request.withChannelId(channelId(account, seed.channel()));
     }
@@ -138,29 +154,44 @@ public record Seed(List<String> operators, List<SeedChannel> channels, List<Seed
         seed.channels().subList(Math.min(1, seed.channels().size()), seed.channels().size())) {
       account.addClientChannel(client.id(), channelId(account, channel), seed.transport());
     }
+    if (!seed.card().isEmpty()) {
+      account.updateClient(seed.card().toUpdate(client.id()));
+    }
+    seed.dialogs().forEach(dialog -> applyDialog(account, client.id(), dialog));
+  }
+
+  /** Writes one dialog: opened with its operator, its messages, its transfers, then its end. */
+  private static void applyDialog(MockAccount account, long clientId, SeedDialog seed) {
+    Long holder = seed.operator() == null ? null : operatorId(account, seed.operator());
+    long dialogId = account.openDialog(clientId, holder, at(account, seed.eventTime(0)));
+    int event = 0;
     for (SeedMessage message : seed.messages()) {
+      Instant when = at(account, seed.eventTime(event++));
+      Message stored;
       if (message.type() == MessageType.FROM_CLIENT) {
-        account.receiveMessage(client.id(), message.text());
+        stored = account.receive(Incoming.text(clientId, message.text()), when);
       } else {
-        SendMessage send = SendMessage.of(client.id(), message.text()).withType(message.type());
+        SendMessage send = SendMessage.of(clientId, message.text()).withType(message.type());
         if (message.operator() != null) {
           send = send.withOperatorId(operatorId(account, message.operator()));
         }
-        account.sendMessage(send);
+        stored = account.storeSentMessage(send, when);
       }
+      account.markMessage(stored.id(), message.isRead());
     }
     for (String operator : seed.transfersTo()) {
-      long dialogId =
-          account.dialogs().stream()
-              .filter(dialog -> dialog.clientId() == client.id())
-              .findFirst()
-              .orElseThrow(
-                  () ->
-                      new IllegalArgumentException(
-                          "Seed client '" + seed.name() + "' has a transfer but no messages"))
-              .id();
-      account.transferDialog(dialogId, operatorId(account, operator));
+      UpdateDialog transfer =
+          UpdateDialog.of(dialogId).withOperatorId(operatorId(account, operator));
+      account.updateDialog(transfer, at(account, seed.eventTime(event++)));
     }
+    if (seed.state() == DialogState.CLOSED) {
+      UpdateDialog close = UpdateDialog.of(dialogId).withState(DialogState.CLOSED);
+      account.updateDialog(close, at(account, seed.endTime()));
+    }
+  }
+
+  private static Instant at(MockAccount account, Instant seeded) {
+    return seeded != null ? seeded : account.now();
   }
 
   private static long channelId(MockAccount account, String name) {

@@ -3,6 +3,7 @@ package dev.chat2desk4j.mock.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chat2desk4j.api.Chat2DeskException;
+import dev.chat2desk4j.api.ConflictException;
 import dev.chat2desk4j.api.ErrorResponse;
 import dev.chat2desk4j.api.NotFoundException;
 import dev.chat2desk4j.api.Operation;
@@ -12,6 +13,7 @@ import dev.chat2desk4j.api.ValidationException;
 import dev.chat2desk4j.mock.state.DuplicateRecordException;
 import dev.chat2desk4j.mock.state.InvalidFieldsException;
 import dev.chat2desk4j.mock.state.RecordNotFoundException;
+import dev.chat2desk4j.mock.state.StateConflictException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -41,12 +43,42 @@ class WireErrorsTest {
   }
 
   @Test
-  void duplicate_is400NamingTheField() {
-    WireError error = WireErrors.of(new DuplicateRecordException("phone", 1));
+  void duplicate_is400WithTheWiresTextAndTheExistingId() {
+    WireError error = WireErrors.of(new DuplicateRecordException("phone", 123));
 
     assertThat(error.status()).isEqualTo(400);
-    assertThat(error.message()).isEqualTo("Client with this phone already exists");
-    assertThat(error.fieldErrors()).isEqualTo(Map.of("phone", List.of("already exists")));
+    assertThat(error.envelope())
+        .isEqualTo(
+            "{\"status\":\"error\",\"message\":\"Client already exist\",\"errors\":"
+                + "{\"client\":[\"Client already exist\",\"{\\\"id\\\":123}\"]}}");
+  }
+
+  @Test
+  void duplicate_mapsToAConflictNamingTheExistingClient() {
+    WireError error = WireErrors.of(new DuplicateRecordException("phone", 123));
+    RequestLine request = new RequestLine(Operation.CREATE_CLIENT, "POST", "/v1/clients");
+
+    Chat2DeskException mapped =
+        Chat2DeskException.fromResponse(request, error.toErrorResponse(null));
+
+    assertThat(mapped)
+        .isInstanceOfSatisfying(
+            ConflictException.class, e -> assertThat(e.existingId()).hasValue(123));
+  }
+
+  @Test
+  void stateConflict_is400SayingTheRecordAlreadyHasTheState() {
+    WireError error = WireErrors.of(new StateConflictException("Dialog", 7, "closed"));
+    RequestLine request = new RequestLine(Operation.UPDATE_DIALOG, "PUT", "/v1/dialogs/7");
+
+    Chat2DeskException mapped =
+        Chat2DeskException.fromResponse(request, error.toErrorResponse(null));
+
+    assertThat(error.status()).isEqualTo(400);
+    assertThat(error.message()).isEqualTo("Dialog already has state closed");
+    assertThat(error.fieldErrors())
+        .isEqualTo(Map.of("state", List.of("Dialog already has state closed")));
+    assertThat(mapped).isInstanceOf(ConflictException.class);
   }
 
   @Test

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.chat2desk4j.api.Client;
+import dev.chat2desk4j.api.Dialog;
+import dev.chat2desk4j.api.DialogState;
 import dev.chat2desk4j.api.ListClients;
 import dev.chat2desk4j.api.ListMessages;
 import dev.chat2desk4j.api.ListTransfers;
@@ -14,6 +16,7 @@ import dev.chat2desk4j.api.SentMessage;
 import dev.chat2desk4j.api.SortOrder;
 import dev.chat2desk4j.api.Transfer;
 import dev.chat2desk4j.api.Transport;
+import dev.chat2desk4j.api.UpdateDialog;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -83,7 +86,7 @@ class MockAccountTest {
         .isEqualTo(
             new SentMessage(1, 1, MessageType.TO_CLIENT, Transport.TELEGRAM, 1L, 1L, 1L, 1L));
     assertThat(second.dialogId()).isEqualTo(1L);
-    assertThat(account.dialogs()).singleElement().extracting(MockDialog::operatorId).isEqualTo(1L);
+    assertThat(account.dialogs()).singleElement().extracting(Dialog::operatorId).isEqualTo(1L);
   }
 
   @Test
@@ -105,33 +108,48 @@ class MockAccountTest {
                 null,
                 null,
                 1L,
-                1L));
+                1L,
+                List.of(),
+                null));
     assertThat(message.isIncoming()).isTrue();
   }
 
   @Test
-  void transferDialog_movesDialogAndRecordsFromAndTo() {
+  void updateDialog_newOperator_movesDialogAndRecordsFromAndTo() {
     account.addOperator("Olga");
     account.addOperator("Ivan");
     account.createClient("Anna", "1");
     account.sendMessage(SendMessage.of(1, "hi").withOperatorId(1));
 
-    Transfer transfer = account.transferDialog(1, 2);
+    Dialog moved = account.updateDialog(UpdateDialog.of(1).withOperatorId(2));
 
-    assertThat(transfer)
-        .isEqualTo(new Transfer(1, 1, 1, 1L, 2, Instant.parse("2026-11-24T10:15:00Z")));
+    assertThat(account.transfers())
+        .containsExactly(new Transfer(1, 1, 1, 1L, 2, Instant.parse("2026-11-24T10:15:00Z")));
+    assertThat(moved.operatorId()).isEqualTo(2L);
     assertThat(account.findDialog(1).orElseThrow().operatorId()).isEqualTo(2L);
   }
 
   @Test
-  void transferDialog_unknownDialogOrOperator_throws404() {
+  void updateDialog_sameOperatorAgain_recordsNoTransfer() {
+    account.addOperator("Olga");
+    account.createClient("Anna", "1");
+    account.sendMessage(SendMessage.of(1, "hi").withOperatorId(1));
+
+    account.updateDialog(UpdateDialog.of(1).withOperatorId(1));
+
+    assertThat(account.transfers()).isEmpty();
+  }
+
+  @Test
+  void updateDialog_unknownDialogOrOperator_throws404() {
     account.addOperator("Olga");
     account.createClient("Anna", "1");
     account.receiveMessage(1, "hi");
 
-    assertThatThrownBy(() -> account.transferDialog(7, 1))
-        .isInstanceOf(RecordNotFoundException.class);
-    assertThatThrownBy(() -> account.transferDialog(1, 7))
+    assertThatThrownBy(() -> account.updateDialog(UpdateDialog.of(7).withOperatorId(1)))
+        .isInstanceOfSatisfying(
+            RecordNotFoundException.class, e -> assertThat(e.field()).isEmpty());
+    assertThatThrownBy(() -> account.updateDialog(UpdateDialog.of(1).withOperatorId(7)))
         .isInstanceOfSatisfying(
             RecordNotFoundException.class, e -> assertThat(e.field()).hasValue("operator_id"));
     assertThat(account.transfers()).isEmpty();
@@ -177,9 +195,9 @@ class MockAccountTest {
     account.addOperator("C");
     account.createClient("Anna", "1");
     account.receiveMessage(1, "hi");
-    account.transferDialog(1, 1);
-    account.transferDialog(1, 2);
-    account.transferDialog(1, 3);
+    account.updateDialog(UpdateDialog.of(1).withOperatorId(1));
+    account.updateDialog(UpdateDialog.of(1).withOperatorId(2));
+    account.updateDialog(UpdateDialog.of(1).withOperatorId(3));
 
     assertThat(account.listTransfers(ListTransfers.of().withOperatorId(2)).items())
         .extracting(Transfer::id)
@@ -188,15 +206,36 @@ class MockAccountTest {
   }
 
   @Test
-  void updateDialog_closeThenMessage_reopensWithNewRequest() {
+  void updateDialog_closeThenMessage_opensANewDialogAndKeepsTheClosedOne() {
     account.createClient("Anna", "1");
     account.receiveMessage(1, "hi");
 
-    account.updateDialog(1, null, MockDialog.State.CLOSED);
+    account.updateDialog(UpdateDialog.of(1).withState(DialogState.CLOSED));
     Message next = account.receiveMessage(1, "again");
 
+    assertThat(next.dialogId()).isEqualTo(2L);
     assertThat(next.requestId()).isEqualTo(2L);
-    assertThat(account.findDialog(1).orElseThrow().state()).isEqualTo(MockDialog.State.OPEN);
+    Dialog closed = account.findDialog(1).orElseThrow();
+    assertThat(closed.state()).isEqualTo(DialogState.CLOSED);
+    assertThat(closed.end()).isEqualTo(Instant.parse("2026-11-24T10:15:00Z"));
+    assertThat(closed.messageCount()).isEqualTo(1);
+  }
+
+  @Test
+  void updateDialog_closeAClosedDialog_throwsConflictAndChangesNothing() {
+    account.addOperator("Olga");
+    account.createClient("Anna", "1");
+    account.receiveMessage(1, "hi");
+    account.updateDialog(UpdateDialog.of(1).withState(DialogState.CLOSED));
+
+    assertThatThrownBy(
+            () ->
+                account.updateDialog(
+                    UpdateDialog.of(1).withOperatorId(1).withState(DialogState.CLOSED)))
+        .isInstanceOfSatisfying(
+            StateConflictException.class, e -> assertThat(e.state()).isEqualTo("closed"));
+    assertThat(account.transfers()).isEmpty();
+    assertThat(account.findDialog(1).orElseThrow().operatorId()).isNull();
   }
 
   @Test

@@ -49,10 +49,13 @@ class SeedTest {
                 "700",
                 Transport.SMS,
                 List.of("Mail"),
+                ClientCard.empty(),
                 List.of(
-                    new SeedMessage(MessageType.FROM_CLIENT, "Hi", null),
-                    new SeedMessage(MessageType.COMMENT, "note", "Kim")),
-                List.of("Lee", "Kim")));
+                    SeedDialog.open()
+                        .incoming("Hi")
+                        .message(new SeedMessage(MessageType.COMMENT, "note", "Kim"))
+                        .transferTo("Lee")
+                        .transferTo("Kim"))));
   }
 
   @Test
@@ -119,7 +122,7 @@ class SeedTest {
         Seed.builder().operator("Kim").client(SeedClient.of("Lev", null).transferTo("Kim")).build();
 
     assertThatThrownBy(() -> MockState.create().addAccount("t", seed))
-        .hasMessageContaining("no messages");
+        .hasMessageContaining("a dialog without messages");
   }
 
   @Test

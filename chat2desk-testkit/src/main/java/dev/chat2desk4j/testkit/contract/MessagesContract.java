@@ -2,7 +2,10 @@ package dev.chat2desk4j.testkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import dev.chat2desk4j.api.Attachment;
+import dev.chat2desk4j.api.AttachmentKind;
 import dev.chat2desk4j.api.ListMessages;
 import dev.chat2desk4j.api.Message;
 import dev.chat2desk4j.api.MessageType;
@@ -15,7 +18,11 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** What {@code sendMessage} and {@code listMessages} do, as the real API does it. */
+/**
+ * What {@code sendMessage}, {@code listMessages} and {@code messages().get} do, as the real API
+ * does it. Inbound messages, read marks and transfers by message are in {@link
+ * InboundMessagesContract}.
+ */
 public abstract class MessagesContract extends ContractBase {
 
   @Test
@@ -217,5 +224,91 @@ public abstract class MessagesContract extends ContractBase {
     assertThatThrownBy(() -> chat2desk().listMessages(client + 1000))
         .isInstanceOf(NotFoundException.class)
         .hasMessageContaining("listMessages");
+  }
+
+  @Test
+  @DisplayName("reads one message as listings show it; an unknown id is NotFoundException")
+  void getMessage_stored_answersItAsListed() {
+    long client = anna();
+    SentMessage sent = chat2desk().sendMessage(client, "Hello, Anna");
+
+    Message message = whenSupported(() -> chat2desk().messages().get(sent.id()));
+
+    assertThat(message).isEqualTo(chat2desk().listMessages(client).items().get(0));
+    assertThat(message.text()).isEqualTo("Hello, Anna");
+    assertThat(message.dialogId()).isEqualTo(sent.dialogId());
+    assertThat(message.read()).isTrue();
+    assertThatThrownBy(() -> chat2desk().messages().get(sent.id() + 1000))
+        .isInstanceOf(NotFoundException.class)
+        .hasMessageContaining("getMessage");
+  }
+
+  @Test
+  @DisplayName("sends a file without text, and a PDF beside a text")
+  void sendMessage_attachmentOnlyAndPdf_storeTheFiles() {
+    long client = anna();
+
+    SentMessage photo =
+        whenSupported(
+            () ->
+                chat2desk()
+                    .sendMessage(SendMessage.ofAttachment(client, "https://example.com/cat.png")));
+    SentMessage papers =
+        chat2desk()
+            .sendMessage(
+                SendMessage.of(client, "Your invoice").withPdf("https://example.com/inv.pdf"));
+
+    Message first = chat2desk().messages().get(photo.id());
+    Message second = chat2desk().messages().get(papers.id());
+    assertThat(first.text()).isNull();
+    assertThat(first.attachments())
+        .extracting(Attachment::url)
+        .containsExactly("https://example.com/cat.png");
+    assertThat(second.text()).isEqualTo("Your invoice");
+    assertThat(second.attachments())
+        .extracting(Attachment::kind, Attachment::url)
+        .containsExactly(tuple(AttachmentKind.PDF, "https://example.com/inv.pdf"));
+  }
+
+  @Test
+  @DisplayName("refuses a message without text or file, or a bad file URL, before any call")
+  void sendMessage_badRequest_throwsIllegalArgumentBeforeAnyCall() {
+    long client = anna();
+
+    assertThatThrownBy(() -> SendMessage.ofAttachment(client, "file:///etc/passwd"))
+        .hasMessageContaining("attachment");
+    assertThatThrownBy(() -> SendMessage.of(client, " ")).hasMessageContaining("text");
+    assertThatThrownBy(() -> ListMessages.of().withLimit(201)).hasMessageContaining("limit");
+    assertThat(chat2desk().listMessages(client).total()).hasValue(0);
+  }
+
+  @Test
+  @DisplayName("filters by type, dialog, operator, read state and first id, across the account")
+  void listMessages_filters_keepOnlyTheMatching() {
+    long olga = seed().addOperator("Olga");
+    long anna = anna();
+    long boris = seed().createClient("Boris", "79007654321");
+    seed().receiveMessage(anna, "question");
+    SentMessage reply =
+        chat2desk().sendMessage(SendMessage.of(anna, "answer").withOperatorId(olga));
+    SentMessage other = chat2desk().sendMessage(boris, "for Boris");
+
+    assertThat(texts(ListMessages.of().withType(MessageType.FROM_CLIENT)))
+        .containsExactly("question");
+    assertThat(texts(ListMessages.of().withOperatorId(olga))).containsExactly("answer");
+    assertThat(texts(ListMessages.of().withDialogId(other.dialogId())))
+        .containsExactly("for Boris");
+    assertThat(texts(ListMessages.of().withRead(false))).containsExactly("question");
+    assertThat(texts(ListMessages.of().withStartId(reply.id()).withOrder(SortOrder.DESC)))
+        .containsExactly("for Boris", "answer");
+    assertThat(texts(ListMessages.of(anna).withType(MessageType.TO_CLIENT)))
+        .containsExactly("answer");
+    assertThat(chat2desk().listMessages(ListMessages.of()).total()).hasValue(3);
+  }
+
+  private List<String> texts(ListMessages request) {
+    return whenSupported(() -> chat2desk().listMessages(request)).items().stream()
+        .map(Message::text)
+        .toList();
   }
 }

@@ -1,6 +1,7 @@
 package dev.chat2desk4j.testkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.chat2desk4j.api.ListTransfers;
@@ -8,10 +9,15 @@ import dev.chat2desk4j.api.Page;
 import dev.chat2desk4j.api.SendMessage;
 import dev.chat2desk4j.api.SentMessage;
 import dev.chat2desk4j.api.Transfer;
+import dev.chat2desk4j.api.UpdateDialog;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** What {@code listTransfers} answers after dialogs moved between operators. */
+/**
+ * What {@code listTransfers} answers after dialogs moved between operators, by the seeder, {@code
+ * dialogs().update} or {@code messages().transferDialog}.
+ */
 public abstract class TransfersContract extends ContractBase {
 
   @Test
@@ -84,5 +90,52 @@ public abstract class TransfersContract extends ContractBase {
 
     assertThat(page.items()).isEmpty();
     assertThat(page.total()).hasValue(0);
+  }
+
+  @Test
+  @DisplayName("records every reassignment that changes the operator, and only those")
+  void listTransfers_afterReassignments_listsOnlyTheChanges() {
+    long olga = seed().addOperator("Olga");
+    long pavel = seed().addOperator("Pavel");
+    SentMessage sent = chat2desk().sendMessage(SendMessage.of(anna(), "hi").withOperatorId(olga));
+
+    whenSupported(() -> chat2desk().dialogs().reassign(sent.dialogId(), pavel));
+    chat2desk().dialogs().reassign(sent.dialogId(), pavel);
+    chat2desk().messages().transferDialog(sent.id(), olga);
+    chat2desk().dialogs().update(UpdateDialog.of(sent.dialogId()).withOperatorId(olga));
+
+    assertThat(chat2desk().listTransfers().items())
+        .extracting(Transfer::fromOperatorId, Transfer::toOperatorId)
+        .containsExactly(tuple(olga, pavel), tuple(pavel, olga));
+  }
+
+  @Test
+  @DisplayName("pages through many transfers, each exactly once, oldest first")
+  void allTransfers_manyTransfers_streamsEachOnce() {
+    long olga = seed().addOperator("Olga");
+    long pavel = seed().addOperator("Pavel");
+    long client = anna();
+    seed().receiveMessage(client, "hello?");
+    for (int i = 0; i < 30; i++) {
+      seed().transferDialog(client, i % 2 == 0 ? olga : pavel);
+    }
+
+    List<Transfer> all = chat2desk().allTransfers(ListTransfers.of()).toList();
+    Page<Transfer> page =
+        chat2desk().listTransfers(ListTransfers.of().withOffset(25).withLimit(10));
+
+    assertThat(all).hasSize(30).extracting(Transfer::id).isSorted().doesNotHaveDuplicates();
+    assertThat(page.items())
+        .extracting(Transfer::id)
+        .containsExactlyElementsOf(all.subList(25, 30).stream().map(Transfer::id).toList());
+    assertThat(page.total()).hasValue(30);
+    assertThat(page.hasNext()).isFalse();
+  }
+
+  @Test
+  @DisplayName("refuses bad filters before any call")
+  void listTransfers_badFilter_throwsIllegalArgumentBeforeAnyCall() {
+    assertThatThrownBy(() -> ListTransfers.of().withDialogId(0)).hasMessageContaining("dialogId");
+    assertThatThrownBy(() -> ListTransfers.of().withOffset(-1)).hasMessageContaining("offset");
   }
 }
