@@ -99,7 +99,9 @@ final class WireMapping {
         json.operatorId(),
         json.channelId(),
         json.dialogId(),
-        json.requestId());
+        json.requestId(),
+        List.of(),
+        null);
   }
 
   static Client client(Wire.ClientJson json) {
@@ -122,6 +124,10 @@ final class WireMapping {
         json.countryId(),
         json.clientExternalId() != null ? json.clientExternalId() : json.externalId(),
         json.comment(),
+        null,
+        null,
+        null,
+        null,
         tagIds,
         channels(json.channels()));
   }

@@ -257,6 +257,10 @@ abstract class AbstractHttpClientTest {
                   null,
                   null,
                   null,
+                  null,
+                  null,
+                  null,
+                  null,
                   List.of(3L),
                   List.of()),
               Client.of(8, null, null));

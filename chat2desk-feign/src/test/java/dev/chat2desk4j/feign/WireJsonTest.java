@@ -12,6 +12,7 @@ import dev.chat2desk4j.api.MessageType;
 import dev.chat2desk4j.api.Page;
 import dev.chat2desk4j.api.Transport;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class WireJsonTest {
@@ -50,7 +51,9 @@ class WireJsonTest {
                 3L,
                 12L,
                 777L,
-                555L));
+                555L,
+                List.of(),
+                null));
   }
 
   @Test

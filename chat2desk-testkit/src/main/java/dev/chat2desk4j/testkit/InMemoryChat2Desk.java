@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *
  * <pre>{@code
  * InMemoryChat2Desk chat2desk = InMemoryChat2Desk.create("token");
- * long anna = chat2desk.account().createClient("Anna", "79001234567").id();
+ * long anna = chat2desk.mockAccount().createClient("Anna", "79001234567").id();
  * chat2desk.sendMessage(anna, "Hello");
  * }</pre>
  *
@@ -97,11 +97,13 @@ public final class InMemoryChat2Desk implements Chat2Desk {
   }
 
   /**
-   * This client's account, to arrange a test (create clients, receive messages, transfer dialogs).
+   * This client's account in the fake's state, to arrange a test (create clients, receive messages,
+   * transfer dialogs). Named apart from {@link #account()}, the API's view of the account ({@code
+   * GET /v1/companies/api_info}).
    *
    * @throws IllegalArgumentException when no account is registered for this client's token
    */
-  public MockAccount account() {
+  public MockAccount mockAccount() {
     return state.account(token);
   }
 

@@ -36,7 +36,7 @@ class InMemoryChat2DeskTest {
   @Test
   void create_newAccount_isEmptyAndUsable() {
     InMemoryChat2Desk chat2desk = InMemoryChat2Desk.create(TOKEN);
-    long anna = chat2desk.account().createClient("Anna", "79001234567").id();
+    long anna = chat2desk.mockAccount().createClient("Anna", "79001234567").id();
 
     chat2desk.sendMessage(anna, "Hello");
 
@@ -146,10 +146,10 @@ class InMemoryChat2DeskTest {
   @Test
   void getClient_knownAndUnknown_answersWithChannelsOrNotFoundWithThePath() {
     InMemoryChat2Desk chat2desk = InMemoryChat2Desk.create(TOKEN);
-    long channel = chat2desk.account().addChannel("Support", Transport.TELEGRAM).id();
+    long channel = chat2desk.mockAccount().addChannel("Support", Transport.TELEGRAM).id();
     long anna =
         chat2desk
-            .account()
+            .mockAccount()
             .createClient(NewClient.of("Anna", "79001234567").withChannelId(channel))
             .id();
 
@@ -165,7 +165,7 @@ class InMemoryChat2DeskTest {
   @Test
   void faultRule_respond_throwsWhatTheHttpClientThrowsAndStoresNothing() {
     InMemoryChat2Desk chat2desk = InMemoryChat2Desk.create(TOKEN);
-    long anna = chat2desk.account().createClient("Anna", "79001234567").id();
+    long anna = chat2desk.mockAccount().createClient("Anna", "79001234567").id();
     chat2desk
         .faults()
         .on(Operation.SEND_MESSAGE)
@@ -177,27 +177,27 @@ class InMemoryChat2DeskTest {
         .isInstanceOfSatisfying(
             RateLimitedException.class,
             e -> assertThat(e.retryAfter()).hasValue(Duration.ofSeconds(2)));
-    assertThat(chat2desk.account().messagesOf(anna)).isEmpty();
+    assertThat(chat2desk.mockAccount().messagesOf(anna)).isEmpty();
     assertThat(chat2desk.sendMessage(anna, "again").id()).isPositive();
   }
 
   @Test
   void faultRule_dropBeforeReading_mayHaveBeenDeliveredButStoresNothing() {
     InMemoryChat2Desk chat2desk = InMemoryChat2Desk.create(TOKEN);
-    long anna = chat2desk.account().createClient("Anna", "79001234567").id();
+    long anna = chat2desk.mockAccount().createClient("Anna", "79001234567").id();
     chat2desk.faults().on("POST", "/v1/messages").dropConnection().once();
 
     assertThatThrownBy(() -> chat2desk.sendMessage(anna, "hi"))
         .isInstanceOfSatisfying(
             TransportException.class, e -> assertThat(e.mayHaveBeenDelivered()).isTrue());
-    assertThat(chat2desk.account().messagesOf(anna)).isEmpty();
+    assertThat(chat2desk.mockAccount().messagesOf(anna)).isEmpty();
   }
 
   @Test
   void faultRule_stallBeyondTheCallTimeout_storesThenTimesOutWithinTheBound() {
     InMemoryChat2Desk chat2desk =
         InMemoryChat2Desk.builder().token(TOKEN).callTimeout(Duration.ofMillis(200)).build();
-    long anna = chat2desk.account().createClient("Anna", "79001234567").id();
+    long anna = chat2desk.mockAccount().createClient("Anna", "79001234567").id();
     chat2desk.faults().on(Operation.SEND_MESSAGE).acceptThenDelay(Duration.ofMinutes(5)).once();
     long started = System.nanoTime();
 
@@ -206,7 +206,7 @@ class InMemoryChat2DeskTest {
             TransportException.class, e -> assertThat(e.mayHaveBeenDelivered()).isTrue());
 
     assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
-    assertThat(chat2desk.account().messagesOf(anna)).hasSize(1);
+    assertThat(chat2desk.mockAccount().messagesOf(anna)).hasSize(1);
   }
 
   @Test

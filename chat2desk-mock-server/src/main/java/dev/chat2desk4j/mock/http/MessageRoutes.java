@@ -41,7 +41,8 @@ final class MessageRoutes {
     params.text("attachment");
     params.text("pdf");
     params.validate();
-    return new SendMessage(clientId, text, type, transport, channelId, operatorId);
+    return new SendMessage(
+        clientId, text, type, transport, channelId, operatorId, null, null, null);
   }
 
   static MessageQuery list(Params params) {

@@ -46,6 +46,10 @@ record ClientEntry(
         c.countryId(),
         c.externalId(),
         c.comment(),
+        c.extraComment1(),
+        c.extraComment2(),
+        c.extraComment3(),
+        c.customFields(),
         c.tagIds(),
         channels);
   }

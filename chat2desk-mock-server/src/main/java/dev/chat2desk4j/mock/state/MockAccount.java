@@ -172,7 +172,9 @@ public final class MockAccount {
             request.operatorId(),
             channelId,
             dialog.id(),
-            dialog.requestId()));
+            dialog.requestId(),
+            List.of(),
+            null));
   }
 
   /**
@@ -195,7 +197,9 @@ public final class MockAccount {
             null,
             entry.channelId(),
             dialog.id(),
-            dialog.requestId()));
+            dialog.requestId(),
+            List.of(),
+            null));
   }
 
   /**
@@ -287,7 +291,10 @@ public final class MockAccount {
       return listAllMessages(query.limit(), query.offset(), query.order(), query.filter());
     }
     return listMessages(
-        new ListMessages(query.clientId(), query.limit(), query.offset(), query.order()),
+        ListMessages.of(query.clientId())
+            .withLimit(query.limit())
+            .withOffset(query.offset())
+            .withOrder(query.order()),
         query.filter());
   }
 

@@ -105,7 +105,9 @@ class MockAccountTest {
                 null,
                 null,
                 1L,
-                1L));
+                1L,
+                List.of(),
+                null));
     assertThat(message.isIncoming()).isTrue();
   }
 

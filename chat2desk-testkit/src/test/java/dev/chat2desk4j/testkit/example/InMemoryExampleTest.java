@@ -16,7 +16,7 @@ class InMemoryExampleTest {
 
   @Test
   void sendMessage_knownClient_isStored() {
-    long anna = chat2desk.account().createClient("Anna", "79001234567").id();
+    long anna = chat2desk.mockAccount().createClient("Anna", "79001234567").id();
 
     chat2desk.sendMessage(anna, "Hello");
 
@@ -34,7 +34,7 @@ class InMemoryExampleTest {
 
   @Test
   void sendMessage_connectionLostAfterStoring_mayHaveBeenDelivered() {
-    long anna = chat2desk.account().createClient("Anna", "79001234567").id();
+    long anna = chat2desk.mockAccount().createClient("Anna", "79001234567").id();
     chat2desk.faults().on(Operation.SEND_MESSAGE).storeThenDrop().once();
 
     assertThatThrownBy(() -> chat2desk.sendMessage(anna, "Hello"))
