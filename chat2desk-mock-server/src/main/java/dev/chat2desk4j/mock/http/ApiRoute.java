@@ -5,15 +5,17 @@ import dev.chat2desk4j.api.Operation;
 import dev.chat2desk4j.mock.state.MockAccount;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 
 /**
  * One row of {@link ApiRouteTable}: an API route with its operation, HTTP method, path template
- * (Javalin syntax, {@code {id}} for the path's id) and the three steps that answer it. {@code
- * parse} reads the HTTP parameters into the route's input, {@code invoke} runs that input on an
- * account, {@code render} writes the result as the answer's JSON. The in-memory fake skips the HTTP
- * steps: it turns the API request record it was given into the input and calls {@code invoke}, so
- * both fakes run the same state code.
+ * (Javalin syntax, {@code {id}} for the path's id or {@code {name}} for a word from a closed set,
+ * such as a help list's) and the three steps that answer it. {@code parse} reads the HTTP
+ * parameters into the route's input, {@code invoke} runs that input on an account, {@code render}
+ * writes the result as the answer's JSON. The in-memory fake skips the HTTP steps: it turns the API
+ * request record it was given into the input and calls {@code invoke}, so both fakes run the same
+ * state code.
  *
  * @param <Q> what the route runs on the account, such as {@code SendMessage}
  * @param <R> what it answers, such as {@code SentMessage}
@@ -28,6 +30,7 @@ public final class ApiRoute<Q, R> {
   private final Function<R, byte[]> render;
   private final Function<Object, Q> fromRequest;
   private final ToLongFunction<Q> pathId;
+  private final PathName<Q> pathName;
 
   private ApiRoute(
       Operation operation,
@@ -37,7 +40,8 @@ public final class ApiRoute<Q, R> {
       BiFunction<MockAccount, Q, R> invoke,
       Function<R, byte[]> render,
       Function<Object, Q> fromRequest,
-      ToLongFunction<Q> pathId) {
+      ToLongFunction<Q> pathId,
+      PathName<Q> pathName) {
     this.operation = operation;
     this.method = method;
     this.path = path;
@@ -46,6 +50,7 @@ public final class ApiRoute<Q, R> {
     this.render = render;
     this.fromRequest = fromRequest;
     this.pathId = pathId;
+    this.pathName = pathName;
   }
 
   /** A route of the wire that no operation covers yet. */
@@ -55,7 +60,7 @@ public final class ApiRoute<Q, R> {
       Function<Params, Q> parse,
       BiFunction<MockAccount, Q, R> invoke,
       Function<R, byte[]> render) {
-    return new ApiRoute<>(null, method, path, parse, invoke, render, null, null);
+    return new ApiRoute<>(null, method, path, parse, invoke, render, null, null, null);
   }
 
   /**
@@ -73,7 +78,7 @@ public final class ApiRoute<Q, R> {
       Function<R, byte[]> render,
       ToLongFunction<Q> pathId) {
     return new ApiRoute<>(
-        operation, method, path, parse, invoke, render, requestType::cast, pathId);
+        operation, method, path, parse, invoke, render, requestType::cast, pathId, null);
   }
 
   /**
@@ -99,6 +104,7 @@ public final class ApiRoute<Q, R> {
         invoke,
         render,
         request -> widen.apply(requestType.cast(request)),
+        null,
         null);
   }
 
@@ -123,6 +129,38 @@ public final class ApiRoute<Q, R> {
   }
 
   /**
+   * The words a path's {@code {name}} may be and the word a request puts there.
+   *
+   * @param known whether a word names something; any other word makes the path unrouted
+   * @param of the word a request puts into the path
+   */
+  record PathName<Q>(Predicate<String> known, Function<Q, String> of) {}
+
+  /** The route of an operation whose path names a word of a closed set in {@code {name}}. */
+  static <Q extends Chat2DeskRequest<R>, R> ApiRoute<Q, R> named(
+      Operation operation,
+      Class<Q> requestType,
+      String method,
+      String path,
+      PathName<Q> pathName,
+      Function<Params, Q> parse,
+      BiFunction<MockAccount, Q, R> invoke,
+      Function<R, byte[]> render) {
+    return new ApiRoute<>(
+        operation, method, path, parse, invoke, render, requestType::cast, null, pathName);
+  }
+
+  /** Whether the path carries a word of a closed set in {@code {name}}. */
+  boolean hasPathName() {
+    return pathName != null;
+  }
+
+  /** Whether a word is one this route's {@code {name}} may be. */
+  boolean knowsPathName(String name) {
+    return pathName.known().test(name);
+  }
+
+  /**
    * Runs an API request record of this route's operation on an account, as the in-memory fake does.
    *
    * @throws ClassCastException when the request is not of this route's operation
@@ -134,6 +172,9 @@ public final class ApiRoute<Q, R> {
 
   /** The path a request of this route's operation goes to, its id filled in, without a query. */
   public String pathOf(Chat2DeskRequest<?> request) {
+    if (pathName != null) {
+      return path.replace("{name}", pathName.of().apply(fromRequest.apply(request)));
+    }
     return pathId == null
         ? path
         : path.replace("{id}", Long.toString(pathId.applyAsLong(fromRequest.apply(request))));

@@ -12,8 +12,10 @@ final class ClientRoutes {
   static ListClients list(Params params) {
     PageParams page = PageParams.of(params);
     String phone = params.text("phone");
+    long[] tagIds = params.ids("tags").stream().mapToLong(Long::longValue).toArray();
     params.validate();
-    ListClients request = ListClients.of().withOffset(page.offset()).withLimit(page.limit());
+    ListClients request =
+        ListClients.of().withOffset(page.offset()).withLimit(page.limit()).withTagIds(tagIds);
     return phone == null || phone.isBlank() ? request : request.withPhone(phone);
   }
 

@@ -130,6 +130,14 @@ public final class WireErrors {
     return new WireError(401, UNKNOWN_TOKEN, Map.of());
   }
 
+  /**
+   * 402 for an account whose monthly quota is spent: the sure text, with the status this class
+   * gives it ({@link #messageFor(int)}; ours, since public clients match the text).
+   */
+  public static WireError quotaExceeded() {
+    return new WireError(402, QUOTA_EXCEEDED, Map.of());
+  }
+
   /** 404 for a path or method the API does not have. */
   public static WireError pageNotFound() {
     return new WireError(404, PAGE_NOT_FOUND, Map.of());

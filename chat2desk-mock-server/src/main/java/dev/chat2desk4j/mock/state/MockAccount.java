@@ -12,6 +12,7 @@ import dev.chat2desk4j.api.SendMessage;
 import dev.chat2desk4j.api.SentMessage;
 import dev.chat2desk4j.api.SortOrder;
 import dev.chat2desk4j.api.Transfer;
+import dev.chat2desk4j.api.TransferMessageDialogToGroup;
 import dev.chat2desk4j.api.Transport;
 import java.time.Clock;
 import java.time.Instant;
@@ -35,11 +36,13 @@ public final class MockAccount {
 
   private final Clock clock;
   private final String label;
+  private final AccountReference reference;
   private AccountData data;
 
   MockAccount(Clock clock, String label) {
     this.clock = clock;
     this.label = label;
+    this.reference = new AccountReference(this, clock);
     clear();
   }
 
@@ -54,19 +57,38 @@ public final class MockAccount {
 
   synchronized void clear() {
     data = new AccountData();
+    reference.clear();
+  }
+
+  /** Adds an operator with the next operator id: offline, the role {@code operator}. */
+  public MockOperator addOperator(String name) {
+    return addOperator(SeedOperator.named(name));
   }
 
   /** Adds an operator with the next operator id. */
-  public synchronized MockOperator addOperator(String name) {
-    MockOperator operator = new MockOperator(data.operators.size() + 1L, name);
+  public synchronized MockOperator addOperator(SeedOperator seed) {
+    MockOperator operator =
+        new MockOperator(
+            data.operators.size() + 1L,
+            seed.name(),
+            seed.email(),
+            seed.phone(),
+            seed.role(),
+            seed.online(),
+            seed.status());
     data.operators.add(operator);
     return operator;
   }
 
   /** Adds a channel of a messenger with the next channel id. */
-  public synchronized MockChannel addChannel(String name, Transport transport) {
-    Objects.requireNonNull(transport, "transport");
-    MockChannel channel = new MockChannel(data.channels.size() + 1L, name, transport);
+  public MockChannel addChannel(String name, Transport transport) {
+    return addChannel(new SeedChannel(name, transport));
+  }
+
+  /** Adds a channel with the next channel id. */
+  public synchronized MockChannel addChannel(SeedChannel seed) {
+    MockChannel channel =
+        new MockChannel(data.channels.size() + 1L, seed.name(), seed.phone(), seed.transports());
     data.channels.add(channel);
     return channel;
   }
@@ -307,16 +329,28 @@ public final class MockAccount {
     return AccountData.page(data.messages, limit, offset, order, filter);
   }
 
-  /** One page of the account's clients in id order, optionally those with one phone number. */
+  /**
+   * One page of the account's clients in id order, optionally those with one phone number or
+   * carrying one of some tags.
+   */
   public synchronized Page<Client> listClients(ListClients request) {
+    ClientTags tags = reference.tags();
+    if (!request.tagIds().isEmpty()) {
+      List<Client> tagged =
+          clients().stream()
+              .filter(client -> tags.carriesAny(client.id(), request.tagIds()))
+              .filter(client -> request.phone() == null || samePhone(client, request.phone()))
+              .toList();
+      return AccountData.slice(tagged, request.limit(), request.offset());
+    }
     if (request.phone() == null) {
       return data.clients
           .page(request.offset(), request.limit(), SortOrder.ASC)
-          .map(ClientEntry::client);
+          .map(entry -> tags.tagged(entry.client()));
     }
     Long id = data.clientIdsByPhone.get(Phones.normalize(request.phone()));
     List<Client> matching =
-        id == null ? List.of() : List.of(data.clients.get(id.intValue() - 1).client());
+        id == null ? List.of() : List.of(tags.tagged(data.clients.get(id.intValue() - 1).client()));
     return AccountData.slice(matching, request.limit(), request.offset());
   }
 
@@ -355,7 +389,9 @@ public final class MockAccount {
 
   /** The client with this id, if the account has one, with its channels. */
   public synchronized Optional<Client> client(long id) {
-    return AccountData.find(data.clients, id).map(ClientEntry::withChannels);
+    return AccountData.find(data.clients, id)
+        .map(ClientEntry::withChannels)
+        .map(reference.tags()::tagged);
   }
 
   /**
@@ -389,7 +425,9 @@ public final class MockAccount {
 
   /** A snapshot of every client, in id order, as listings show them (without channels). */
   public synchronized List<Client> clients() {
-    return data.clients.snapshot().stream().map(ClientEntry::client).toList();
+    return data.clients.snapshot().stream()
+        .map(entry -> reference.tags().tagged(entry.client()))
+        .toList();
   }
 
   /** A snapshot of every message, in id order. */
@@ -426,6 +464,47 @@ public final class MockAccount {
   /** How many items the last one-client message page touched; see {@link PagedList}. */
   synchronized long lastMessagePageReads(long clientId) {
     return data.lastMessagePageReads(clientId);
+  }
+
+  // Reference data (issue 15): operators, groups, channels, tags, templates, account, quota.
+
+  /**
+   * What the account holds beside its conversations: operators as the API shows them and their
+   * groups, channels, tags, templates, the monthly quota and the account's information.
+   */
+  public AccountReference reference() {
+    return reference;
+  }
+
+  /**
+   * Gives the dialog a message belongs to to an operator group, as {@code GET
+   * /v1/messages/{id}/transfer_to_group} does (ours: the dialog loses its operator until someone in
+   * the group takes it and remembers the group; no transfer record is written, since a record names
+   * the operator who took the dialog). Giving it to the same group again changes nothing.
+   *
+   * @return null, as the API's answer carries nothing
+   * @throws RecordNotFoundException for an unknown message (named by the path) or group ({@code
+   *     group_id})
+   */
+  public synchronized Void transferMessageDialogToGroup(TransferMessageDialogToGroup request) {
+    Message message =
+        message(request.messageId())
+            .orElseThrow(() -> new RecordNotFoundException(null, request.messageId()));
+    reference.operators().requireGroup(request.groupId(), "group_id");
+    MockDialog dialog = data.dialog(message.dialogId(), "dialog_id");
+    data.dialogs.set((int) dialog.id() - 1, dialog.withOperatorId(null));
+    reference.operators().giveToGroup(dialog.id(), request.groupId());
+    return null;
+  }
+
+  /** Whether the account has had a request (conversation) with this id. */
+  synchronized boolean hasRequest(long requestId) {
+    return requestId >= 1 && requestId <= data.lastRequestId;
+  }
+
+  private static boolean samePhone(Client client, String phone) {
+    return client.phone() != null
+        && Phones.normalize(client.phone()).equals(Phones.normalize(phone));
   }
 
   private Instant now() {
