@@ -3,6 +3,7 @@ package dev.chat2desk4j.testkit.contract;
 import dev.chat2desk4j.api.Chat2Desk;
 import dev.chat2desk4j.testkit.AccountSeeder;
 import dev.chat2desk4j.testkit.ContractEnvironment;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,6 +57,19 @@ public abstract class ContractBase {
       step.run();
     } catch (UnsupportedOperationException e) {
       Assumptions.abort(e.getMessage());
+    }
+  }
+
+  /**
+   * Answers what a step that needs a later addition answers, or skips the test where the addition
+   * is missing; see {@link #supported(Runnable)}.
+   */
+  protected static <T> T whenSupported(Supplier<T> step) {
+    try {
+      return step.get();
+    } catch (UnsupportedOperationException e) {
+      Assumptions.abort(e.getMessage());
+      throw e; // not reached: abort throws
     }
   }
 
