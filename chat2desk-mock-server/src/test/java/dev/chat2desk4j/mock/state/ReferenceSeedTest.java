@@ -10,10 +10,16 @@ import dev.chat2desk4j.api.OperatorRole;
 import dev.chat2desk4j.api.Tag;
 import dev.chat2desk4j.api.Template;
 import dev.chat2desk4j.api.Transport;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The seed's reference data: operators' details, channels, groups, tags, templates, quota. */
@@ -77,6 +83,22 @@ class ReferenceSeedTest {
             new Template(1, "/hi", "Hello!", "Hi", Instant.parse("2026-11-24T10:15:00Z")));
     assertThat(account.reference().usage().limit()).hasValue(100);
     assertThat(account.reference().usage().requestsThisMonth()).isEqualTo(99);
+  }
+
+  @Test
+  void readmeSeedJson_parsesAndApplies() throws IOException {
+    String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+    Matcher json =
+        Pattern.compile("## Seed JSON\\s+```json\\n(.*?)```", Pattern.DOTALL).matcher(readme);
+    assertThat(json.find()).as("the README's seed JSON").isTrue();
+
+    MockAccount account = MockState.create().addAccount("t", Seed.fromJson(json.group(1)));
+
+    assertThat(account.operators()).hasSize(2);
+    assertThat(account.reference().operators().groups(GetOperatorGroups.of())).hasSize(1);
+    assertThat(account.client(1).orElseThrow().tagIds()).containsExactly(2L);
+    assertThat(account.reference().templates().all()).hasSize(1);
+    assertThat(account.reference().usage().limit()).hasValue(1000);
   }
 
   @Test
