@@ -170,7 +170,7 @@ public final class ApiRoute<Q, R> {
     return (A) invoke.apply(account, fromRequest.apply(request));
   }
 
-  /** The path a request of this route's operation goes to, its id filled in, without a query. */
+  /** The path a request of this route's operation goes to, its id or name filled in, no query. */
   public String pathOf(Chat2DeskRequest<?> request) {
     if (pathName != null) {
       return path.replace("{name}", pathName.of().apply(fromRequest.apply(request)));
