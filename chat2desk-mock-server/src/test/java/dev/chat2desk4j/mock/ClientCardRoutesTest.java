@@ -132,7 +132,7 @@ class ClientCardRoutesTest extends FixtureServerTest {
             422,
             json(
                 "{'status': 'error', 'message': 'Validation failed',"
-                    + " 'errors': {'tags': ['must be positive ids separated by commas']}}"));
+                    + " 'errors': {'tags': ['must be a positive integer']}}"));
   }
 
   @Test

@@ -11,13 +11,7 @@ class RoutingTest extends FixtureServerTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "/v1/channels",
-        "/v1/operators",
-        "/v1/tags",
-        "/v1/templates",
         "/v1/webhooks",
-        "/v1/companies/api_info",
-        "/v1/help/transports",
         "/v1/requests/5/messages",
         "/v1/statistics",
         "/v1/tickets",

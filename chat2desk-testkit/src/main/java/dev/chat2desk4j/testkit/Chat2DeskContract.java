@@ -1,12 +1,17 @@
 package dev.chat2desk4j.testkit;
 
 import dev.chat2desk4j.api.Chat2Desk;
+import dev.chat2desk4j.testkit.contract.AccountContract;
 import dev.chat2desk4j.testkit.contract.AccountsContract;
+import dev.chat2desk4j.testkit.contract.ChannelsContract;
 import dev.chat2desk4j.testkit.contract.ClientsContract;
 import dev.chat2desk4j.testkit.contract.DialogsContract;
 import dev.chat2desk4j.testkit.contract.FailuresContract;
 import dev.chat2desk4j.testkit.contract.InboundMessagesContract;
 import dev.chat2desk4j.testkit.contract.MessagesContract;
+import dev.chat2desk4j.testkit.contract.OperatorsContract;
+import dev.chat2desk4j.testkit.contract.TagsContract;
+import dev.chat2desk4j.testkit.contract.TemplatesContract;
 import dev.chat2desk4j.testkit.contract.TransfersContract;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -65,6 +70,51 @@ public abstract class Chat2DeskContract {
   @Nested
   @DisplayName("transfers")
   class Transfers extends TransfersContract {
+    @Override
+    protected ContractEnvironment createEnvironment() {
+      return Chat2DeskContract.this.createEnvironment();
+    }
+  }
+
+  @Nested
+  @DisplayName("operators and their groups")
+  class Operators extends OperatorsContract {
+    @Override
+    protected ContractEnvironment createEnvironment() {
+      return Chat2DeskContract.this.createEnvironment();
+    }
+  }
+
+  @Nested
+  @DisplayName("channels")
+  class Channels extends ChannelsContract {
+    @Override
+    protected ContractEnvironment createEnvironment() {
+      return Chat2DeskContract.this.createEnvironment();
+    }
+  }
+
+  @Nested
+  @DisplayName("tags")
+  class Tags extends TagsContract {
+    @Override
+    protected ContractEnvironment createEnvironment() {
+      return Chat2DeskContract.this.createEnvironment();
+    }
+  }
+
+  @Nested
+  @DisplayName("templates")
+  class Templates extends TemplatesContract {
+    @Override
+    protected ContractEnvironment createEnvironment() {
+      return Chat2DeskContract.this.createEnvironment();
+    }
+  }
+
+  @Nested
+  @DisplayName("the account and its quota")
+  class Account extends AccountContract {
     @Override
     protected ContractEnvironment createEnvironment() {
       return Chat2DeskContract.this.createEnvironment();

@@ -2,6 +2,7 @@ package dev.chat2desk4j.testkit;
 
 import dev.chat2desk4j.api.Chat2DeskException;
 import dev.chat2desk4j.api.Chat2DeskRequest;
+import dev.chat2desk4j.api.ErrorResponse;
 import dev.chat2desk4j.api.RequestLine;
 import dev.chat2desk4j.api.TransportException;
 import dev.chat2desk4j.mock.fault.FaultedCall;
@@ -46,6 +47,11 @@ final class InMemoryCall<R> implements FaultedCall {
     MockAccount account = state.find(token).orElse(null);
     if (account == null) {
       failure = Chat2DeskException.fromResponse(line, InMemoryApi.unknownToken());
+      return;
+    }
+    ErrorResponse quotaSpent = InMemoryApi.admit(account);
+    if (quotaSpent != null) {
+      failure = Chat2DeskException.fromResponse(line, quotaSpent);
       return;
     }
     try {

@@ -5,6 +5,10 @@ import dev.chat2desk4j.api.UpdateDialog;
 import dev.chat2desk4j.mock.state.MockAccount;
 import dev.chat2desk4j.mock.state.MockState;
 import dev.chat2desk4j.mock.state.NewClient;
+import dev.chat2desk4j.mock.state.SeedChannel;
+import dev.chat2desk4j.mock.state.SeedOperator;
+import dev.chat2desk4j.mock.state.SeedTemplate;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -79,6 +83,45 @@ public final class MockStateSeeder implements AccountSeeder {
             .id();
     account.updateDialog(UpdateDialog.of(dialogId).withOperatorId(toOperatorId));
     return dialogId;
+  }
+
+  @Override
+  public long addOperator(OperatorProfile operator) {
+    return account()
+        .addOperator(
+            new SeedOperator(
+                operator.name(),
+                operator.email(),
+                operator.phone(),
+                operator.role(),
+                operator.online(),
+                operator.status()))
+        .id();
+  }
+
+  @Override
+  public long addOperatorGroup(String name, List<Long> operatorIds) {
+    return account().reference().operators().addGroup(name, operatorIds).id();
+  }
+
+  @Override
+  public long addChannel(String name, String phone, List<Transport> transports) {
+    return account().addChannel(new SeedChannel(name, phone, transports)).id();
+  }
+
+  @Override
+  public long addTag(String label, String groupName, String description) {
+    return account().reference().tags().add(label, groupName, description).id();
+  }
+
+  @Override
+  public long addTemplate(String name, String command, String text) {
+    return account().reference().templates().add(new SeedTemplate(name, command, text)).id();
+  }
+
+  @Override
+  public void setMonthlyQuota(long limit, long used) {
+    account().reference().usage().set(limit, used);
   }
 
   private MockAccount account() {

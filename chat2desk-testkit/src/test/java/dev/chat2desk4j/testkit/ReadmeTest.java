@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps README.md honest: every {@code <!-- snippet: FILE -->} marker must be followed by a Java
- * block equal to that compiled test file without its package line.
+ * Keeps README.md and the project's docs honest: every {@code <!-- snippet: FILE -->} marker must
+ * be followed by a Java block equal to that compiled test file without its package line.
  */
 class ReadmeTest {
 
@@ -21,17 +21,28 @@ class ReadmeTest {
 
   @Test
   void readme_everySnippet_isItsCompiledTestVerbatim() throws IOException {
-    String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
-    Matcher snippet = SNIPPET.matcher(readme);
-    int count = 0;
+    int count = checkSnippets(Path.of("README.md"), Path.of("."));
 
+    assertThat(count).as("snippets in README.md").isGreaterThanOrEqualTo(3);
+  }
+
+  @Test
+  void quotaDoc_snippet_isItsCompiledTestVerbatim() throws IOException {
+    int count = checkSnippets(Path.of("../docs/quota.md"), Path.of(".."));
+
+    assertThat(count).as("snippets in docs/quota.md").isEqualTo(1);
+  }
+
+  /** Checks each snippet of a document against its file, named relative to {@code base}. */
+  private static int checkSnippets(Path document, Path base) throws IOException {
+    Matcher snippet = SNIPPET.matcher(Files.readString(document, StandardCharsets.UTF_8));
+    int count = 0;
     while (snippet.find()) {
       count++;
-      String source = Files.readString(Path.of(snippet.group(1)), StandardCharsets.UTF_8);
+      String source = Files.readString(base.resolve(snippet.group(1)), StandardCharsets.UTF_8);
       String withoutPackage = source.replaceFirst("^package [^;]+;\\n\\n", "");
       assertThat(snippet.group(2)).as(snippet.group(1)).isEqualTo(withoutPackage);
     }
-
-    assertThat(count).as("snippets in README.md").isGreaterThanOrEqualTo(3);
+    return count;
   }
 }

@@ -79,6 +79,8 @@ public final class AdminHttp {
     route(config, "DELETE", "/faults", routes::clearFaults);
     route(config, "DELETE", "/faults/{id}", routes::deleteFault);
     route(config, "POST", "/messages/incoming", routes::incoming);
+    route(config, "GET", "/quota", routes::quota);
+    route(config, "POST", "/quota", routes::setQuota);
   }
 
   /** Answers an admin request that no admin route matched: 404, after the guard. */

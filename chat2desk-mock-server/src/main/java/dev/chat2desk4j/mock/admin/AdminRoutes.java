@@ -10,6 +10,7 @@ import dev.chat2desk4j.mock.http.WireError;
 import dev.chat2desk4j.mock.http.WireErrors;
 import dev.chat2desk4j.mock.journal.Journal;
 import dev.chat2desk4j.mock.journal.JournalEntry;
+import dev.chat2desk4j.mock.state.ApiUsage;
 import dev.chat2desk4j.mock.state.MockAccount;
 import dev.chat2desk4j.mock.state.MockState;
 import dev.chat2desk4j.mock.state.RecordNotFoundException;
@@ -20,8 +21,8 @@ import java.util.Map;
 
 /**
  * What each admin route does (the routes are in {@link AdminHttp}): health, accounts, reset, seed,
- * journal, fault rules and incoming client messages. Each answers the success envelope's bytes or
- * throws; {@link AdminHttp} answers a failure in the error envelope.
+ * journal, fault rules, incoming client messages and the monthly quota. Each answers the success
+ * envelope's bytes or throws; {@link AdminHttp} answers a failure in the error envelope.
  */
 final class AdminRoutes {
 
@@ -170,6 +171,38 @@ final class AdminRoutes {
       throw new RecordNotFoundException("client_id", clientId);
     }
     return Json.success(account.receiveMessage(clientId, text), Json::message);
+  }
+
+  /** The monthly quota of an account: its limit and the calls counted this month. */
+  byte[] quota(AdminRequest request) {
+    return quotaView(account(required(request.params(), "token")));
+  }
+
+  /**
+   * Sets an account's monthly quota now, such as near its limit for a test: {@code limit} (absent
+   * or null: no limit) and {@code used}, the calls counted this month (default 0). A reset brings
+   * back what the account's seeds say.
+   */
+  byte[] setQuota(AdminRequest request) {
+    MockAccount account = account(required(request.params(), "token"));
+    JsonFields fields = new JsonFields(JsonFields.object(request.body(), "Quota"));
+    Long limit = fields.integer("limit", 0, Long.MAX_VALUE);
+    Long used = fields.integer("used", 0, Long.MAX_VALUE);
+    fields.validate("Invalid quota");
+    account.reference().usage().set(limit, used == null ? 0 : used);
+    return quotaView(account);
+  }
+
+  private static byte[] quotaView(MockAccount account) {
+    ObjectNode data = Json.MAPPER.createObjectNode();
+    ApiUsage usage = account.reference().usage();
+    if (usage.limit().isPresent()) {
+      data.put("limit", usage.limit().getAsLong());
+    } else {
+      data.putNull("limit");
+    }
+    data.put("requests_this_month", usage.requestsThisMonth());
+    return Json.success(data);
   }
 
   private MockAccount account(String token) {

@@ -1,6 +1,5 @@
 package dev.chat2desk4j.mock.admin;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chat2desk4j.api.Operation;
@@ -10,12 +9,10 @@ import dev.chat2desk4j.mock.fault.Faults;
 import dev.chat2desk4j.mock.http.ApiRoute;
 import dev.chat2desk4j.mock.http.ApiRouteTable;
 import dev.chat2desk4j.mock.http.Json;
-import dev.chat2desk4j.mock.http.WireError;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -117,16 +114,7 @@ final class FaultJson {
   }
 
   private static JsonNode object(String json) {
-    JsonNode rule;
-    try {
-      rule = Json.MAPPER.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw new WireError(400, "Fault rule is not valid JSON", Map.of()).exception();
-    }
-    if (rule == null || !rule.isObject()) {
-      throw new WireError(400, "Fault rule must be a JSON object", Map.of()).exception();
-    }
-    return rule;
+    return JsonFields.object(json, "Fault rule");
   }
 
   private static Operation operation(JsonFields rule) {

@@ -1,8 +1,11 @@
 package dev.chat2desk4j.mock.admin;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.chat2desk4j.mock.http.Json;
 import dev.chat2desk4j.mock.http.WireError;
 import dev.chat2desk4j.mock.http.WireErrors;
+import dev.chat2desk4j.mock.http.WireException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +23,25 @@ final class JsonFields {
 
   JsonFields(JsonNode object) {
     this.object = object;
+  }
+
+  /**
+   * The JSON object an admin request's body holds.
+   *
+   * @param what what the object is, such as {@code Fault rule}, for the 400's message
+   * @throws WireException a 400 for a body that is not a JSON object
+   */
+  static JsonNode object(String json, String what) {
+    JsonNode node;
+    try {
+      node = Json.MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new WireError(400, what + " is not valid JSON", Map.of()).exception();
+    }
+    if (node == null || !node.isObject()) {
+      throw new WireError(400, what + " must be a JSON object", Map.of()).exception();
+    }
+    return node;
   }
 
   /** Whether the field is present and not null. */

@@ -92,6 +92,11 @@ public final class ApiHttp {
       route = id > 0 ? route : null; // an id the API cannot have: no such page
       params.withPathId(id);
     }
+    if (route != null && route.hasPathName()) {
+      String name = ctx.pathParam("name");
+      route = route.knowsPathName(name) ? route : null; // a word the API does not know: no page
+      params.withPathName(name);
+    }
     String token = token(ctx.header("Authorization"));
     MockAccount account = token.isEmpty() ? null : state.find(token).orElse(null);
     HttpCall call = new HttpCall(ctx, route, account, !token.isEmpty(), params, refusal);

@@ -5,15 +5,17 @@ import dev.chat2desk4j.api.Operation;
 import dev.chat2desk4j.mock.state.MockAccount;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 
 /**
  * One row of {@link ApiRouteTable}: an API route with its operation, HTTP method, path template
- * (Javalin syntax, {@code {id}} for the path's id) and the three steps that answer it. {@code
- * parse} reads the HTTP parameters into the route's input, {@code invoke} runs that input on an
- * account, {@code render} writes the result as the answer's JSON. The in-memory fake skips the HTTP
- * steps: it turns the API request record it was given into the input and calls {@code invoke}, so
- * both fakes run the same state code.
+ * (Javalin syntax, {@code {id}} for the path's id or {@code {name}} for a word from a closed set,
+ * such as a help list's) and the three steps that answer it. {@code parse} reads the HTTP
+ * parameters into the route's input, {@code invoke} runs that input on an account, {@code render}
+ * writes the result as the answer's JSON. The in-memory fake skips the HTTP steps: it turns the API
+ * request record it was given into the input and calls {@code invoke}, so both fakes run the same
+ * state code.
  *
  * @param <Q> what the route runs on the account, such as {@code SendMessage}
  * @param <R> what it answers, such as {@code SentMessage}
@@ -29,6 +31,7 @@ public final class ApiRoute<Q, R> {
   private final Function<Object, Q> fromRequest;
   private final ToLongFunction<Q> pathId;
   private final boolean answersNothing;
+  private final PathName<Q> pathName;
 
   private ApiRoute(
       Operation operation,
@@ -39,7 +42,8 @@ public final class ApiRoute<Q, R> {
       Function<R, byte[]> render,
       Function<Object, Q> fromRequest,
       ToLongFunction<Q> pathId,
-      boolean answersNothing) {
+      boolean answersNothing,
+      PathName<Q> pathName) {
     this.operation = operation;
     this.method = method;
     this.path = path;
@@ -49,6 +53,7 @@ public final class ApiRoute<Q, R> {
     this.fromRequest = fromRequest;
     this.pathId = pathId;
     this.answersNothing = answersNothing;
+    this.pathName = pathName;
   }
 
   /** A route of the wire that no operation covers yet. */
@@ -58,7 +63,7 @@ public final class ApiRoute<Q, R> {
       Function<Params, Q> parse,
       BiFunction<MockAccount, Q, R> invoke,
       Function<R, byte[]> render) {
-    return new ApiRoute<>(null, method, path, parse, invoke, render, null, null, false);
+    return new ApiRoute<>(null, method, path, parse, invoke, render, null, null, false, null);
   }
 
   /**
@@ -76,7 +81,7 @@ public final class ApiRoute<Q, R> {
       Function<R, byte[]> render,
       ToLongFunction<Q> pathId) {
     return new ApiRoute<>(
-        operation, method, path, parse, invoke, render, requestType::cast, pathId, false);
+        operation, method, path, parse, invoke, render, requestType::cast, pathId, false, null);
   }
 
   /**
@@ -95,7 +100,7 @@ public final class ApiRoute<Q, R> {
       Function<T, byte[]> render,
       ToLongFunction<Q> pathId) {
     return new ApiRoute<>(
-        operation, method, path, parse, invoke, render, requestType::cast, pathId, true);
+        operation, method, path, parse, invoke, render, requestType::cast, pathId, true, null);
   }
 
   /**
@@ -122,7 +127,8 @@ public final class ApiRoute<Q, R> {
         render,
         request -> widen.apply(requestType.cast(request)),
         null,
-        false);
+        false,
+        null);
   }
 
   /** The operation this route performs, or null for a route of the wire that has none yet. */
@@ -146,6 +152,38 @@ public final class ApiRoute<Q, R> {
   }
 
   /**
+   * The words a path's {@code {name}} may be and the word a request puts there.
+   *
+   * @param known whether a word names something; any other word makes the path unrouted
+   * @param of the word a request puts into the path
+   */
+  record PathName<Q>(Predicate<String> known, Function<Q, String> of) {}
+
+  /** The route of an operation whose path names a word of a closed set in {@code {name}}. */
+  static <Q extends Chat2DeskRequest<R>, R> ApiRoute<Q, R> named(
+      Operation operation,
+      Class<Q> requestType,
+      String method,
+      String path,
+      PathName<Q> pathName,
+      Function<Params, Q> parse,
+      BiFunction<MockAccount, Q, R> invoke,
+      Function<R, byte[]> render) {
+    return new ApiRoute<>(
+        operation, method, path, parse, invoke, render, requestType::cast, null, false, pathName);
+  }
+
+  /** Whether the path carries a word of a closed set in {@code {name}}. */
+  boolean hasPathName() {
+    return pathName != null;
+  }
+
+  /** Whether a word is one this route's {@code {name}} may be. */
+  boolean knowsPathName(String name) {
+    return pathName.known().test(name);
+  }
+
+  /**
    * Runs an API request record of this route's operation on an account, as the in-memory fake does.
    *
    * @throws ClassCastException when the request is not of this route's operation
@@ -156,8 +194,11 @@ public final class ApiRoute<Q, R> {
     return answersNothing ? null : (A) result;
   }
 
-  /** The path a request of this route's operation goes to, its id filled in, without a query. */
+  /** The path a request of this route's operation goes to, its id or name filled in, no query. */
   public String pathOf(Chat2DeskRequest<?> request) {
+    if (pathName != null) {
+      return path.replace("{name}", pathName.of().apply(fromRequest.apply(request)));
+    }
     return pathId == null
         ? path
         : path.replace("{id}", Long.toString(pathId.applyAsLong(fromRequest.apply(request))));

@@ -1,23 +1,37 @@
 package dev.chat2desk4j.mock.http;
 
+import dev.chat2desk4j.api.AssignTags;
 import dev.chat2desk4j.api.CreateClient;
+import dev.chat2desk4j.api.GetAccountInfo;
+import dev.chat2desk4j.api.GetChannel;
 import dev.chat2desk4j.api.GetClient;
 import dev.chat2desk4j.api.GetClientLastQuestion;
 import dev.chat2desk4j.api.GetClientTransports;
 import dev.chat2desk4j.api.GetDialog;
+import dev.chat2desk4j.api.GetHelpList;
 import dev.chat2desk4j.api.GetMessage;
+import dev.chat2desk4j.api.GetOperatorGroups;
+import dev.chat2desk4j.api.GetTag;
+import dev.chat2desk4j.api.GetTemplate;
+import dev.chat2desk4j.api.HelpList;
+import dev.chat2desk4j.api.ListChannels;
 import dev.chat2desk4j.api.ListClientDialogs;
 import dev.chat2desk4j.api.ListClients;
 import dev.chat2desk4j.api.ListDialogs;
 import dev.chat2desk4j.api.ListMessages;
+import dev.chat2desk4j.api.ListOperators;
+import dev.chat2desk4j.api.ListTags;
+import dev.chat2desk4j.api.ListTemplates;
 import dev.chat2desk4j.api.ListTransfers;
 import dev.chat2desk4j.api.ListUnansweredDialogs;
 import dev.chat2desk4j.api.MarkMessageRead;
 import dev.chat2desk4j.api.MarkMessageUnread;
 import dev.chat2desk4j.api.Operation;
+import dev.chat2desk4j.api.RemoveTag;
 import dev.chat2desk4j.api.SendInboundMessage;
 import dev.chat2desk4j.api.SendMessage;
 import dev.chat2desk4j.api.TransferMessageDialog;
+import dev.chat2desk4j.api.TransferMessageDialogToGroup;
 import dev.chat2desk4j.api.UpdateClient;
 import dev.chat2desk4j.api.UpdateDialog;
 import dev.chat2desk4j.mock.state.MockAccount;
@@ -214,7 +228,134 @@ public final class ApiRouteTable {
           // Public clients also change a dialog with POST and PATCH; the fake has always accepted
           // all three.
           updateDialogAlso("POST"),
-          updateDialogAlso("PATCH"));
+          updateDialogAlso("PATCH"),
+          // Operators, groups, channels, tags, templates and the account (issue 15).
+          ApiRoute.of(
+              Operation.LIST_OPERATORS,
+              ListOperators.class,
+              "GET",
+              "/v1/operators",
+              ReferenceRoutes::listOperators,
+              (MockAccount account, ListOperators request) ->
+                  account.reference().operators().list(request),
+              page -> Json.page(page, ReferenceJson::operator),
+              null),
+          ApiRoute.of(
+              Operation.GET_OPERATOR_GROUPS,
+              GetOperatorGroups.class,
+              "GET",
+              "/v1/operators_groups",
+              params -> GetOperatorGroups.of(),
+              (MockAccount account, GetOperatorGroups request) ->
+                  account.reference().operators().groups(request),
+              groups -> ReferenceJson.list(groups, ReferenceJson::group),
+              null),
+          ApiRoute.of(
+              Operation.TRANSFER_MESSAGE_DIALOG_TO_GROUP,
+              TransferMessageDialogToGroup.class,
+              "GET",
+              "/v1/messages/{id}/transfer_to_group",
+              ReferenceRoutes::transferToGroup,
+              MockAccount::transferMessageDialogToGroup,
+              ReferenceJson::done,
+              TransferMessageDialogToGroup::messageId),
+          ApiRoute.of(
+              Operation.LIST_CHANNELS,
+              ListChannels.class,
+              "GET",
+              "/v1/channels",
+              ReferenceRoutes::listChannels,
+              (MockAccount account, ListChannels request) ->
+                  account.reference().channels().list(request),
+              page -> Json.page(page, ReferenceJson::channel),
+              null),
+          ApiRoute.of(
+              Operation.GET_CHANNEL,
+              GetChannel.class,
+              "GET",
+              "/v1/channels/{id}",
+              params -> GetChannel.of(params.pathId()),
+              (MockAccount account, GetChannel request) ->
+                  account.reference().channels().get(request),
+              channel -> Json.success(channel, ReferenceJson::channel),
+              GetChannel::id),
+          ApiRoute.of(
+              Operation.LIST_TAGS,
+              ListTags.class,
+              "GET",
+              "/v1/tags",
+              ReferenceRoutes::listTags,
+              (MockAccount account, ListTags request) -> account.reference().tags().list(request),
+              page -> Json.page(page, ReferenceJson::tag),
+              null),
+          ApiRoute.of(
+              Operation.ASSIGN_TAGS,
+              AssignTags.class,
+              "POST",
+              "/v1/tags/assign_to",
+              ReferenceRoutes::assignTags,
+              (MockAccount account, AssignTags request) ->
+                  account.reference().tags().assign(request),
+              ReferenceJson::done,
+              null),
+          ApiRoute.of(
+              Operation.GET_TAG,
+              GetTag.class,
+              "GET",
+              "/v1/tags/{id}",
+              params -> GetTag.of(params.pathId()),
+              (MockAccount account, GetTag request) -> account.reference().tags().get(request),
+              tag -> Json.success(tag, ReferenceJson::tag),
+              GetTag::id),
+          ApiRoute.of(
+              Operation.REMOVE_TAG,
+              RemoveTag.class,
+              "DELETE",
+              "/v1/tags/{id}/delete_from",
+              ReferenceRoutes::removeTag,
+              (MockAccount account, RemoveTag request) ->
+                  account.reference().tags().remove(request),
+              ReferenceJson::done,
+              RemoveTag::tagId),
+          ApiRoute.of(
+              Operation.LIST_TEMPLATES,
+              ListTemplates.class,
+              "GET",
+              "/v1/templates",
+              ReferenceRoutes::listTemplates,
+              (MockAccount account, ListTemplates request) ->
+                  account.reference().templates().list(request),
+              page -> Json.page(page, ReferenceJson::template),
+              null),
+          ApiRoute.of(
+              Operation.GET_TEMPLATE,
+              GetTemplate.class,
+              "GET",
+              "/v1/templates/{id}",
+              params -> GetTemplate.of(params.pathId()),
+              (MockAccount account, GetTemplate request) ->
+                  account.reference().templates().get(request),
+              template -> Json.success(template, ReferenceJson::template),
+              GetTemplate::id),
+          ApiRoute.of(
+              Operation.GET_ACCOUNT_INFO,
+              GetAccountInfo.class,
+              "GET",
+              "/v1/companies/api_info",
+              params -> GetAccountInfo.of(),
+              (MockAccount account, GetAccountInfo request) -> account.reference().info(request),
+              info -> Json.success(info, ReferenceJson::accountInfo),
+              null),
+          ApiRoute.named(
+              Operation.GET_HELP_LIST,
+              GetHelpList.class,
+              "GET",
+              "/v1/help/{name}",
+              new ApiRoute.PathName<>(
+                  name -> HelpList.fromWire(name) != null, request -> request.list().wireValue()),
+              ReferenceRoutes::helpList,
+              (MockAccount account, GetHelpList request) -> account.reference().helpList(request),
+              entries -> ReferenceJson.list(entries, ReferenceJson::helpEntry)));
 
   private static final Map<Operation, ApiRoute<?, ?>> BY_OPERATION = byOperation();
 

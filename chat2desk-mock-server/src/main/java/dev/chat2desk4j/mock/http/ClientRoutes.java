@@ -19,7 +19,7 @@ final class ClientRoutes {
   static ListClients list(Params params) {
     PageParams page = PageParams.of(params);
     String phone = params.text("phone");
-    List<Long> tags = CompoundParams.ids(params, "tags");
+    List<Long> tags = params.ids("tags");
     SortOrder order = PageParams.order(params);
     Instant createdAfter = params.instant("created_after", false);
     params.validate();

@@ -2,9 +2,7 @@ package dev.chat2desk4j.mock.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -56,38 +54,6 @@ final class CompoundParams {
       }
     }
     return result;
-  }
-
-  /**
-   * Positive ids given as one comma-separated text ({@code 1,2,3}) or a JSON array; empty when
-   * absent or empty; anything else is a problem.
-   */
-  static List<Long> ids(Params params, String field) {
-    JsonNode node = params.node(field);
-    if (node == null || node.isNull()) {
-      return List.of();
-    }
-    List<String> parts = new ArrayList<>();
-    if (node.isArray()) {
-      node.forEach(item -> parts.add(item.asText()));
-    } else if (node.isValueNode()) {
-      for (String part : node.asText().split(",", -1)) {
-        parts.add(part.trim());
-      }
-    }
-    if (parts.size() == 1 && parts.get(0).isEmpty()) {
-      return List.of();
-    }
-    List<Long> ids = new ArrayList<>();
-    for (String part : parts) {
-      Long id = part.matches("[0-9]{1,18}") ? Long.valueOf(part) : null;
-      if (id == null || id == 0) {
-        params.problem(field, WireErrors.NOT_IDS);
-        return List.of();
-      }
-      ids.add(id);
-    }
-    return ids;
   }
 
   private static JsonNode parsedOrNull(String json) {

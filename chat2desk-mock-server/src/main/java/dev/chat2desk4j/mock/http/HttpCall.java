@@ -67,6 +67,11 @@ final class HttpCall implements FaultedCall {
       if (account == null) {
         throw (tokenGiven ? WireErrors.unknownToken() : WireErrors.missingToken()).exception();
       }
+      // The quota stage: every call that reaches the account counts, or is refused once it is
+      // spent.
+      if (!account.reference().usage().admit()) {
+        throw WireErrors.quotaExceeded().exception();
+      }
       params.requireWellFormed();
       ApiRoute.Answer answer = route.answer(account, params);
       status = 200;

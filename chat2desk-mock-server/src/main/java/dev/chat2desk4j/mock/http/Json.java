@@ -270,7 +270,7 @@ public final class Json {
     return render(out -> MAPPER.writeTree(out, node));
   }
 
-  private static void number(JsonGenerator out, String name, Long value) throws IOException {
+  static void number(JsonGenerator out, String name, Long value) throws IOException {
     if (value == null) {
       out.writeNullField(name);
     } else {

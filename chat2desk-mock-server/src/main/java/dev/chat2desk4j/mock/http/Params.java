@@ -36,8 +36,10 @@ public final class Params {
 
   private final Map<String, JsonNode> values = new LinkedHashMap<>();
   private final Map<String, List<String>> problems = new LinkedHashMap<>();
+  private final Map<String, List<String>> repeated = new LinkedHashMap<>();
   private boolean malformed;
   private long pathId;
+  private String pathName;
 
   private Params() {}
 
@@ -68,6 +70,17 @@ public final class Params {
   /** The id the route's path names. */
   long pathId() {
     return pathId;
+  }
+
+  /** These parameters with the word the route's path names, such as {@code transports}. */
+  Params withPathName(String name) {
+    this.pathName = name;
+    return this;
+  }
+
+  /** The word the route's path names, in the case it came. */
+  String pathName() {
+    return pathName;
   }
 
   /**
@@ -120,13 +133,19 @@ public final class Params {
       malformed = true;
       return;
     }
-    root.properties().forEach(field -> values.put(field.getKey(), field.getValue()));
+    root.properties()
+        .forEach(
+            field -> {
+              values.put(field.getKey(), field.getValue());
+              repeated.remove(field.getKey());
+            });
   }
 
   private void putForm(String encoded) {
     if (encoded == null || encoded.isEmpty()) {
       return;
     }
+    Map<String, List<String>> all = new LinkedHashMap<>();
     for (String pair : encoded.split("&")) {
       if (pair.isEmpty()) {
         continue;
@@ -135,7 +154,10 @@ public final class Params {
       String name = decode(eq < 0 ? pair : pair.substring(0, eq));
       String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
       values.put(name, TextNode.valueOf(value));
+      all.computeIfAbsent(name, key -> new ArrayList<>()).add(value);
     }
+    // A later source (the body) replaces a name's values, as it replaces its single value.
+    repeated.putAll(all);
   }
 
   private static String decode(String text) {
@@ -228,6 +250,50 @@ public final class Params {
       problemUnlessNamed(field, WireErrors.REQUIRED);
     }
     return id;
+  }
+
+  /**
+   * Positive ids, however public clients send a list: a JSON array, the key repeated in a query or
+   * form ({@code tag_ids=1&tag_ids=2}, also as {@code tag_ids[]=}), or one comma-separated value.
+   * Empty when absent; each value that is no positive integer is a problem.
+   */
+  List<Long> ids(String field) {
+    JsonNode node = values.get(field);
+    List<String> texts = new ArrayList<>();
+    if (node != null && node.isArray()) {
+      node.forEach(item -> texts.add(item.isValueNode() ? item.asText() : item.toString()));
+    } else if (repeated.containsKey(field) || repeated.containsKey(field + "[]")) {
+      repeated.getOrDefault(field, List.of()).forEach(value -> split(value, texts));
+      repeated.getOrDefault(field + "[]", List.of()).forEach(value -> split(value, texts));
+    } else if (node != null && !node.isNull()) {
+      if (!node.isValueNode()) {
+        problem(field, WireErrors.NOT_INTEGER);
+        return List.of();
+      }
+      split(node.asText(), texts);
+    }
+    List<Long> ids = new ArrayList<>();
+    for (String text : texts) {
+      try {
+        long id = Long.parseLong(text.trim());
+        if (id > 0) {
+          ids.add(id);
+          continue;
+        }
+      } catch (NumberFormatException e) {
+        // a problem below
+      }
+      problemUnlessNamed(field, WireErrors.NOT_POSITIVE);
+    }
+    return ids;
+  }
+
+  private static void split(String value, List<String> into) {
+    for (String part : value.split(",")) {
+      if (!part.isBlank()) {
+        into.add(part);
+      }
+    }
   }
 
   /** A whole number, or null when absent or not one (then a problem is recorded). */

@@ -86,9 +86,6 @@ public final class WireErrors {
   /** A field problem: a value that is no absolute http or https URL. */
   public static final String NOT_URL = "must be an absolute http or https URL";
 
-  /** A field problem: a value that is no list of ids. */
-  public static final String NOT_IDS = "must be positive ids separated by commas";
-
   /** The message and the first item of {@code errors.client} for a phone that exists (likely). */
   public static final String CLIENT_EXISTS = "Client already exist";
 
@@ -142,6 +139,14 @@ public final class WireErrors {
   /** 401 for a token no account has. */
   public static WireError unknownToken() {
     return new WireError(401, UNKNOWN_TOKEN, Map.of());
+  }
+
+  /**
+   * 402 for an account whose monthly quota is spent: the sure text, with the status this class
+   * gives it ({@link #messageFor(int)}; ours, since public clients match the text).
+   */
+  public static WireError quotaExceeded() {
+    return new WireError(402, QUOTA_EXCEEDED, Map.of());
   }
 
   /** 404 for a path or method the API does not have. */

@@ -45,6 +45,18 @@ public final class InMemoryApi {
   }
 
   /**
+   * The quota stage both fakes run once the account is known: counts the call, or answers what the
+   * HTTP fake answers once the account's monthly quota is spent.
+   *
+   * @return the quota error, or null when the call may go on
+   */
+  public static ErrorResponse admit(MockAccount account) {
+    return account.reference().usage().admit()
+        ? null
+        : WireErrors.quotaExceeded().toErrorResponse(null);
+  }
+
+  /**
    * The answer a fault rule injects, as a transport decodes it.
    *
    * @param retryAfter the wait it asks for, or null
@@ -54,7 +66,17 @@ public final class InMemoryApi {
     return WireErrors.injected(status, retryAfter, body);
   }
 
+  /**
+   * The route of a request's operation.
+   *
+   * @throws UnsupportedOperationException when the fake does not serve the operation yet
+   */
   private static ApiRoute<?, ?> route(Chat2DeskRequest<?> request) {
-    return ApiRouteTable.of(request.operation());
+    ApiRoute<?, ?> route = ApiRouteTable.of(request.operation());
+    if (route == null) {
+      throw new UnsupportedOperationException(
+          "The fake does not serve " + request.operation().methodName() + " yet");
+    }
+    return route;
   }
 }

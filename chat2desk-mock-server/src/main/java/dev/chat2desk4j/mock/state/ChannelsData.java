@@ -1,6 +1,5 @@
 package dev.chat2desk4j.mock.state;
 
-import dev.chat2desk4j.api.Transport;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,8 +8,9 @@ final class ChannelsData {
 
   private final PagedList<MockChannel> channels = new PagedList<>();
 
-  MockChannel add(String name, Transport transport) {
-    MockChannel channel = new MockChannel(channels.size() + 1L, name, transport);
+  MockChannel add(SeedChannel seed) {
+    MockChannel channel =
+        new MockChannel(channels.size() + 1L, seed.name(), seed.phone(), seed.transports());
     channels.add(channel);
     return channel;
   }

@@ -96,11 +96,15 @@ final class ClientsData {
   /**
    * One page of clients as listings show them, in the request's order (ascending by default),
    * narrowed by its filters; in O(page) without a filter.
+   *
+   * @param tags the tags assignments put on clients: what listings show and the filter matches
    */
-  Page<Client> page(ListClients request) {
+  Page<Client> page(ListClients request, ClientTags tags) {
     SortOrder order = request.order() == null ? SortOrder.ASC : request.order();
     if (request.phone() == null && request.tagIds().isEmpty() && request.createdAfter() == null) {
-      return clients.page(request.offset(), request.limit(), order).map(ClientEntry::client);
+      return clients
+          .page(request.offset(), request.limit(), order)
+          .map(entry -> tags.tagged(entry.client()));
     }
     List<ClientEntry> candidates =
         request.phone() == null
@@ -108,10 +112,8 @@ final class ClientsData {
             : byPhone(request.phone()).map(List::of).orElse(List.of());
     List<Client> matching = new ArrayList<>();
     for (ClientEntry entry : candidates) {
-      Client client = entry.client();
-      boolean tagged =
-          request.tagIds().isEmpty()
-              || client.tagIds().stream().anyMatch(request.tagIds()::contains);
+      Client client = tags.tagged(entry.client());
+      boolean tagged = request.tagIds().isEmpty() || tags.carriesAny(client.id(), request.tagIds());
       boolean recent =
           request.createdAfter() == null || entry.createdAt().isAfter(request.createdAfter());
       if (tagged && recent) {

@@ -1,6 +1,7 @@
 package dev.chat2desk4j.mock.state;
 
 import dev.chat2desk4j.api.MessageType;
+import dev.chat2desk4j.api.OperatorRole;
 import dev.chat2desk4j.api.Transport;
 import java.time.Instant;
 
@@ -12,11 +13,26 @@ final class DemoSeed {
 
   static final Seed SEED =
       Seed.builder()
-          .operator("Olga Petrova")
-          .operator("Ivan Smirnov")
-          .operator("Maria Ivanova")
-          .channel("Support Telegram", Transport.TELEGRAM)
-          .channel("Sales WhatsApp", Transport.WHATSAPP)
+          .operator(
+              SeedOperator.named("Olga Petrova")
+                  .withEmail("olga.petrova@demo.example")
+                  .withPhone("79000000001")
+                  .withRole(OperatorRole.ADMIN)
+                  .withOnline(true))
+          .operator(
+              SeedOperator.named("Ivan Smirnov")
+                  .withEmail("ivan.smirnov@demo.example")
+                  .withPhone("79000000002")
+                  .withRole(OperatorRole.SUPERVISOR)
+                  .withOnline(true))
+          .operator(
+              SeedOperator.named("Maria Ivanova")
+                  .withEmail("maria.ivanova@demo.example")
+                  .withPhone("79000000003"))
+          .channel(SeedChannel.of("Support Telegram", Transport.TELEGRAM).withPhone("79000000100"))
+          .channel(
+              SeedChannel.of("Sales WhatsApp", Transport.WHATSAPP, Transport.VIBER)
+                  .withPhone("79000000200"))
           .client(
               SeedClient.of("Anna", "79001234567")
                   .withChannel("Support Telegram")
@@ -70,6 +86,25 @@ final class DemoSeed {
                       ClientCard.empty()
                           .withComment("Called about a refund")
                           .withExternalId("crm-2077")))
+          // Reference data (issue 15): groups of the operators above, tags on the clients above
+          // (by name), answer templates.
+          .group("Support", "Olga Petrova", "Maria Ivanova")
+          .group("Sales", "Ivan Smirnov")
+          .tag(
+              SeedTag.of("VIP")
+                  .inGroup("Status")
+                  .withDescription("Priority customer")
+                  .onClients("Anna", "Chen"))
+          .tag(
+              SeedTag.of("Wholesale")
+                  .inGroup("Segment")
+                  .withDescription("Buys in bulk")
+                  .onClients("Boris"))
+          .tag(SeedTag.of("New").inGroup("Status").onClients("Dina", "Egor"))
+          .template(new SeedTemplate("Greeting", "/hello", "Hello! How can we help you today?"))
+          .template(
+              new SeedTemplate(
+                  "Delivery", "/delivery", "We deliver within three days across the country."))
           .build();
 
   private DemoSeed() {}

@@ -41,7 +41,8 @@ record DialogEntry(
     return state == DialogState.OPEN;
   }
 
-  DialogEntry withOperatorId(long operatorId) {
+  /** This dialog held by an operator, or by nobody for null. */
+  DialogEntry withOperatorId(Long operatorId) {
     return new DialogEntry(
         id,
         clientId,

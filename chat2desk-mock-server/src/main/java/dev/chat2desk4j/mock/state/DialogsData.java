@@ -115,6 +115,19 @@ final class DialogsData {
     return Optional.of(transfer);
   }
 
+  /** Takes a dialog from its operator without a transfer record, as a transfer to a group does. */
+  void release(long dialogId) {
+    DialogEntry dialog = get(dialogId, "dialog_id");
+    if (dialog.operatorId() != null) {
+      replace(dialog.withOperatorId(null));
+    }
+  }
+
+  /** Whether a request (conversation) with this id has been opened. */
+  boolean hasRequest(long requestId) {
+    return requestId >= 1 && requestId <= lastRequestId;
+  }
+
   /**
    * Checks that a dialog may be put into a state before anything changes.
    *

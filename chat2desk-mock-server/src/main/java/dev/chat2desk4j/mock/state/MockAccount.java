@@ -21,6 +21,7 @@ import dev.chat2desk4j.api.SendMessage;
 import dev.chat2desk4j.api.SentMessage;
 import dev.chat2desk4j.api.Transfer;
 import dev.chat2desk4j.api.TransferMessageDialog;
+import dev.chat2desk4j.api.TransferMessageDialogToGroup;
 import dev.chat2desk4j.api.Transport;
 import dev.chat2desk4j.api.UpdateClient;
 import dev.chat2desk4j.api.UpdateDialog;
@@ -47,11 +48,13 @@ public final class MockAccount {
 
   private final Clock clock;
   private final String label;
+  private final AccountReference reference;
   private AccountData data;
 
   MockAccount(Clock clock, String label) {
     this.clock = clock;
     this.label = label;
+    this.reference = new AccountReference(this, clock);
     clear();
   }
 
@@ -66,17 +69,30 @@ public final class MockAccount {
 
   synchronized void clear() {
     data = new AccountData();
+    reference.clear();
+  }
+
+  /** Adds an operator with the next operator id: offline, the role {@code operator}. */
+  public MockOperator addOperator(String name) {
+    return addOperator(SeedOperator.named(name));
   }
 
   /** Adds an operator with the next operator id. */
-  public synchronized MockOperator addOperator(String name) {
-    return data.operators.add(name);
+  public synchronized MockOperator addOperator(SeedOperator seed) {
+    Objects.requireNonNull(seed, "seed");
+    return data.operators.add(seed);
   }
 
   /** Adds a channel of a messenger with the next channel id. */
-  public synchronized MockChannel addChannel(String name, Transport transport) {
+  public MockChannel addChannel(String name, Transport transport) {
     Objects.requireNonNull(transport, "transport");
-    return data.channels.add(name, transport);
+    return addChannel(new SeedChannel(name, transport));
+  }
+
+  /** Adds a channel with the next channel id. */
+  public synchronized MockChannel addChannel(SeedChannel seed) {
+    Objects.requireNonNull(seed, "seed");
+    return data.channels.add(seed);
   }
 
   // Clients
@@ -116,7 +132,7 @@ public final class MockAccount {
    * @throws RecordNotFoundException for an unknown client
    */
   public synchronized Client updateClient(UpdateClient request) {
-    return data.clients.update(request).withChannels();
+    return tagged(data.clients.update(request).withChannels());
   }
 
   /**
@@ -125,7 +141,7 @@ public final class MockAccount {
    * @throws RecordNotFoundException for an unknown client
    */
   public synchronized Client getClient(GetClient request) {
-    return data.clients.get(request.id(), null).withChannels();
+    return tagged(data.clients.get(request.id(), null).withChannels());
   }
 
   /**
@@ -159,9 +175,12 @@ public final class MockAccount {
         .orElseThrow(() -> new RecordNotFoundException(null, request.clientId()));
   }
 
-  /** One page of the account's clients as listings show them (without channels). */
+  /**
+   * One page of the account's clients as listings show them (without channels), with the tags
+   * assignments put on them; the {@code tags} filter follows those assignments.
+   */
   public synchronized Page<Client> listClients(ListClients request) {
-    return data.clients.page(request);
+    return data.clients.page(request, reference.tags());
   }
 
   // Messages
@@ -314,7 +333,7 @@ public final class MockAccount {
 
   /** The client with this id, if the account has one, with its channels. */
   public synchronized Optional<Client> client(long id) {
-    return data.clients.find(id).map(ClientEntry::withChannels);
+    return data.clients.find(id).map(ClientEntry::withChannels).map(this::tagged);
   }
 
   /** The message with this id, if the account has one. */
@@ -339,7 +358,7 @@ public final class MockAccount {
 
   /** A snapshot of every client, in id order, as listings show them (without channels). */
   public synchronized List<Client> clients() {
-    return data.clients.snapshot();
+    return data.clients.snapshot().stream().map(this::tagged).toList();
   }
 
   /** A snapshot of every message, in id order. */
@@ -380,6 +399,46 @@ public final class MockAccount {
   /** How many items the last one-client message page touched; see {@link PagedList}. */
   synchronized long lastMessagePageReads(long clientId) {
     return data.messages.lastPageReads(clientId);
+  }
+
+  // Reference data (issue 15): operators, groups, channels, tags, templates, account, quota.
+
+  /**
+   * What the account holds beside its conversations: operators as the API shows them and their
+   * groups, channels, tags, templates, the monthly quota and the account's information.
+   */
+  public AccountReference reference() {
+    return reference;
+  }
+
+  /**
+   * Gives the dialog a message belongs to to an operator group, as {@code GET
+   * /v1/messages/{id}/transfer_to_group} does (ours: the dialog loses its operator until someone in
+   * the group takes it and remembers the group; no transfer record is written, since a record names
+   * the operator who took the dialog). Giving it to the same group again changes nothing.
+   *
+   * @return null, as the API's answer carries nothing
+   * @throws RecordNotFoundException for an unknown message (named by the path), one outside any
+   *     dialog, or an unknown group ({@code group_id})
+   */
+  public synchronized Void transferMessageDialogToGroup(TransferMessageDialogToGroup request) {
+    Message message = data.messages.get(request.messageId(), null);
+    if (message.dialogId() == null) {
+      throw new RecordNotFoundException(null, request.messageId());
+    }
+    reference.operators().requireGroup(request.groupId(), "group_id");
+    data.dialogs.release(message.dialogId());
+    reference.operators().giveToGroup(message.dialogId(), request.groupId());
+    return null;
+  }
+
+  /** Whether the account has had a request (conversation) with this id. */
+  synchronized boolean hasRequest(long requestId) {
+    return data.dialogs.hasRequest(requestId);
+  }
+
+  private Client tagged(Client client) {
+    return reference.tags().tagged(client);
   }
 
   /** The receipt the API answers for a stored message. */

@@ -8,8 +8,16 @@ final class OperatorsData {
 
   private final PagedList<MockOperator> operators = new PagedList<>();
 
-  MockOperator add(String name) {
-    MockOperator operator = new MockOperator(operators.size() + 1L, name);
+  MockOperator add(SeedOperator seed) {
+    MockOperator operator =
+        new MockOperator(
+            operators.size() + 1L,
+            seed.name(),
+            seed.email(),
+            seed.phone(),
+            seed.role(),
+            seed.online(),
+            seed.status());
     operators.add(operator);
     return operator;
   }

@@ -20,31 +20,48 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Data to put into an account: operators, channels, and clients with their histories and transfers.
- * Clients refer to channels and operators by name. Build one with {@link #builder()}, read one with
- * {@link #fromJson(String)} (format in the module's README), or take {@link #demo()}.
+ * Data to put into an account: operators, channels, clients with their histories and transfers, and
+ * the reference data: operator groups, tags (and the clients they are on), answer templates and the
+ * monthly API quota. Seeds refer to channels, operators and clients by name. Build one with {@link
+ * #builder()}, read one with {@link #fromJson(String)} (format in the module's README), or take
+ * {@link #demo()}.
  *
- * @param operators the names of the operators to add, in id order
+ * @param operators the operators to add, in id order
  * @param channels the channels to add, in id order
  * @param clients the clients to add, in id order
+ * @param groups the operator groups to add, in id order
+ * @param tags the tags to add, in id order
+ * @param templates the answer templates to add, in id order
+ * @param quota the monthly quota to give the account, or null to leave it as it is
  */
-public record Seed(List<String> operators, List<SeedChannel> channels, List<SeedClient> clients) {
+public record Seed(
+    List<SeedOperator> operators,
+    List<SeedChannel> channels,
+    List<SeedClient> clients,
+    List<SeedGroup> groups,
+    List<SeedTag> tags,
+    List<SeedTemplate> templates,
+    SeedQuota quota) {
 
   /** Copies the lists; null lists become empty. */
   public Seed {
     operators = operators == null ? List.of() : List.copyOf(operators);
     channels = channels == null ? List.of() : List.copyOf(channels);
     clients = clients == null ? List.of() : List.copyOf(clients);
+    groups = groups == null ? List.of() : List.copyOf(groups);
+    tags = tags == null ? List.of() : List.copyOf(tags);
+    templates = templates == null ? List.of() : List.copyOf(templates);
   }
 
   /** A seed that adds nothing. */
   public static Seed empty() {
-    return new Seed(List.of(), List.of(), List.of());
+    return builder().build();
   }
 
   /**
-   * A small help desk: three operators, two channels, five clients (four with cards), their open
-   * and closed dialogs with read and unread messages, and two transfers.
+   * A small help desk: three operators in two groups, two channels, five clients (four with cards),
+   * their open and closed dialogs with read and unread messages, two transfers, three tags on
+   * clients and two answer templates.
    */
   public static Seed demo() {
     return DemoSeed.SEED;
@@ -85,8 +102,9 @@ public record Seed(List<String> operators, List<SeedChannel> channels, List<Seed
     synchronized (account) {
       check(account);
       operators.forEach(account::addOperator);
-      channels.forEach(channel -> account.addChannel(channel.name(), channel.transport()));
+      channels.forEach(account::addChannel);
       clients.forEach(client -> applyClient(account, client));
+      ReferenceSeeds.apply(this, account);
     }
   }
 
@@ -96,7 +114,8 @@ public record Seed(List<String> operators, List<SeedChannel> channels, List<Seed
    * @throws IllegalArgumentException naming the first problem
    */
   void check(MockAccount account) {
-    Set<String> operatorNames = new HashSet<>(operators);
+    Set<String> operatorNames = new HashSet<>();
+    operators.forEach(operator -> operatorNames.add(operator.name()));
     account.operators().forEach(operator -> operatorNames.add(operator.name()));
     Set<String> channelNames = new HashSet<>();
     channels.forEach(channel -> channelNames.add(channel.name()));
@@ -121,6 +140,7 @@ public record Seed(List<String> operators, List<SeedChannel> channels, List<Seed
         }
       }
     }
+    ReferenceSeeds.check(this, account, operatorNames);
   }
 
   private static void checkDialog(SeedClient client, SeedDialog dialog, Set<String> operatorNames) {
@@ -212,21 +232,63 @@ public record Seed(List<String> operators, List<SeedChannel> channels, List<Seed
 
   /** Collects the parts of a {@link Seed}; {@link #build()} returns a new seed every call. */
   public static final class Builder {
-    private final List<String> operators = new ArrayList<>();
+    private final List<SeedOperator> operators = new ArrayList<>();
     private final List<SeedChannel> channels = new ArrayList<>();
     private final List<SeedClient> clients = new ArrayList<>();
+    private final List<SeedGroup> groups = new ArrayList<>();
+    private final List<SeedTag> tags = new ArrayList<>();
+    private final List<SeedTemplate> templates = new ArrayList<>();
+    private SeedQuota quota;
 
     private Builder() {}
 
-    /** Adds an operator by name. */
+    /** Adds an offline operator with the role {@code operator}, by name. */
     public Builder operator(String name) {
-      operators.add(Objects.requireNonNull(name, "name"));
+      return operator(SeedOperator.named(name));
+    }
+
+    /** Adds an operator. */
+    public Builder operator(SeedOperator operator) {
+      operators.add(Objects.requireNonNull(operator, "operator"));
       return this;
     }
 
     /** Adds a channel of a messenger. */
     public Builder channel(String name, Transport transport) {
-      channels.add(new SeedChannel(name, transport));
+      return channel(new SeedChannel(name, transport));
+    }
+
+    /** Adds a channel. */
+    public Builder channel(SeedChannel channel) {
+      channels.add(Objects.requireNonNull(channel, "channel"));
+      return this;
+    }
+
+    /** Adds an operator group of the named operators (of the seed or the account). */
+    public Builder group(String name, String... operators) {
+      groups.add(SeedGroup.of(name, operators));
+      return this;
+    }
+
+    /** Adds a tag, put on the clients it names. */
+    public Builder tag(SeedTag tag) {
+      tags.add(Objects.requireNonNull(tag, "tag"));
+      return this;
+    }
+
+    /** Adds an answer template. */
+    public Builder template(SeedTemplate template) {
+      templates.add(Objects.requireNonNull(template, "template"));
+      return this;
+    }
+
+    /**
+     * Gives the account a monthly quota of {@code limit} calls, {@code used} of them made already.
+     *
+     * @throws IllegalArgumentException for a negative number
+     */
+    public Builder quota(long limit, long used) {
+      quota = new SeedQuota(limit, used);
       return this;
     }
 
@@ -238,7 +300,7 @@ public record Seed(List<String> operators, List<SeedChannel> channels, List<Seed
 
     /** The seed. */
     public Seed build() {
-      return new Seed(operators, channels, clients);
+      return new Seed(operators, channels, clients, groups, tags, templates, quota);
     }
   }
 }

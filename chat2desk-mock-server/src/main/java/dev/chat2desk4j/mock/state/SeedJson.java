@@ -13,7 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads the JSON seed format described in the module's README. */
+/**
+ * Reads the JSON seed format described in the module's README; {@link ReferenceSeedJson} reads its
+ * reference data.
+ */
 final class SeedJson {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -30,21 +33,18 @@ final class SeedJson {
     if (root == null || !root.isObject()) {
       throw new IllegalArgumentException("Seed must be a JSON object");
     }
-    List<String> operators = new ArrayList<>();
-    for (JsonNode operator : array(root, "operators")) {
-      operators.add(operator.isTextual() ? operator.asText() : text(operator, "name", true));
-    }
-    List<SeedChannel> channels = new ArrayList<>();
-    for (JsonNode channel : array(root, "channels")) {
-      channels.add(
-          new SeedChannel(
-              text(channel, "name", true), transport(text(channel, "transport", true))));
-    }
     List<SeedClient> clients = new ArrayList<>();
     for (JsonNode client : array(root, "clients")) {
       clients.add(client(client));
     }
-    return new Seed(operators, channels, clients);
+    return new Seed(
+        ReferenceSeedJson.operators(root),
+        ReferenceSeedJson.channels(root),
+        clients,
+        ReferenceSeedJson.groups(root),
+        ReferenceSeedJson.tags(root),
+        ReferenceSeedJson.templates(root),
+        ReferenceSeedJson.quota(root));
   }
 
   private static SeedClient client(JsonNode node) {
@@ -153,7 +153,7 @@ final class SeedJson {
     }
   }
 
-  private static Transport transport(String value) {
+  static Transport transport(String value) {
     Transport transport = Transport.fromWire(value);
     if (transport == Transport.UNKNOWN) {
       throw new IllegalArgumentException("Seed names unknown transport '" + value + "'");
@@ -161,7 +161,7 @@ final class SeedJson {
     return transport;
   }
 
-  private static Iterable<JsonNode> array(JsonNode parent, String field) {
+  static Iterable<JsonNode> array(JsonNode parent, String field) {
     JsonNode node = parent.get(field);
     if (node == null || node.isNull()) {
       return List.of();
@@ -172,7 +172,7 @@ final class SeedJson {
     return node;
   }
 
-  private static String text(JsonNode parent, String field, boolean required) {
+  static String text(JsonNode parent, String field, boolean required) {
     JsonNode node = parent.isObject() ? parent.get(field) : null;
     if (node == null || node.isNull()) {
       if (required) {

@@ -1,7 +1,9 @@
 /**
  * The fake's state engine: accounts (one per API token) with their clients, operators, channels,
- * dialogs, messages and transfers. Both the HTTP fake and the in-process fake of the testkit run on
- * {@link dev.chat2desk4j.mock.state.MockState}, so the two always agree.
+ * dialogs, messages and transfers, and their reference data ({@link
+ * dev.chat2desk4j.mock.state.AccountReference}: operator groups, tags, templates, the monthly
+ * quota). Both the HTTP fake and the in-process fake of the testkit run on {@link
+ * dev.chat2desk4j.mock.state.MockState}, so the two always agree.
  *
  * <p>It speaks the domain, not HTTP: a request it refuses throws a {@link
  * dev.chat2desk4j.mock.state.MockStateException} (a record not found, invalid fields, a duplicate,
@@ -11,7 +13,7 @@
  * dev.chat2desk4j.mock.state.MockAccount} calls under the account's lock.
  *
  * <p>Nullness: parameters and return values are non-null unless the Javadoc says "or null".
- * Thread-safety: {@code MockState} and {@code MockAccount} are thread-safe; the records are
- * immutable.
+ * Thread-safety: {@code MockState}, {@code MockAccount} and the views of {@code AccountReference}
+ * are thread-safe; the records are immutable.
  */
 package dev.chat2desk4j.mock.state;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.chat2desk4j.api.Dialog;
 import dev.chat2desk4j.api.DialogState;
+import dev.chat2desk4j.api.GetOperatorGroups;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +30,11 @@ class ReadmeSeedTest {
         .extracting(Dialog::state)
         .containsExactly(DialogState.CLOSED, DialogState.OPEN);
     assertThat(account.transfers()).hasSize(1);
+    assertThat(account.operators()).hasSize(2);
+    assertThat(account.reference().operators().groups(GetOperatorGroups.of())).hasSize(1);
+    assertThat(account.client(1).orElseThrow().tagIds()).containsExactly(2L);
+    assertThat(account.reference().templates().all()).hasSize(1);
+    assertThat(account.reference().usage().limit()).hasValue(1000);
   }
 
   @Test

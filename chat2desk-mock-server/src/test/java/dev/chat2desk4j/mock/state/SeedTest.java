@@ -40,7 +40,8 @@ class SeedTest {
                           "unknown": true}]}
             """);
 
-    assertThat(seed.operators()).containsExactly("Kim", "Lee");
+    assertThat(seed.operators())
+        .containsExactly(SeedOperator.named("Kim"), SeedOperator.named("Lee"));
     assertThat(seed.channels()).containsExactly(new SeedChannel("Mail", Transport.EMAIL));
     assertThat(seed.clients())
         .containsExactly(
@@ -132,7 +133,7 @@ class SeedTest {
     Seed first = builder.build();
     Seed second = builder.operator("Lee").build();
 
-    assertThat(first.operators()).containsExactly("Kim");
-    assertThat(second.operators()).containsExactly("Kim", "Lee");
+    assertThat(first.operators()).extracting(SeedOperator::name).containsExactly("Kim");
+    assertThat(second.operators()).extracting(SeedOperator::name).containsExactly("Kim", "Lee");
   }
 }
