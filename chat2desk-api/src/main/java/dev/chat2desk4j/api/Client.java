@@ -4,7 +4,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * A client (contact) of the account: a person who writes through one or more messengers.
@@ -70,7 +69,7 @@ public record Client(
    * @return the display name, or null when the client has neither
    */
   public String displayName() {
-    return Objects.requireNonNullElse(assignedName, name);
+    return assignedName != null ? assignedName : name;
   }
 
   private static Map<String, String> withoutEmptyValues(Map<String, String> fields) {

@@ -97,6 +97,12 @@ class ModelsTest {
   }
 
   @Test
+  void client_withoutAnyName_hasNoDisplayName() {
+    // A client created by phone alone has neither a messenger name nor an assigned one.
+    assertThat(Client.of(6, null, "79005550123").displayName()).isNull();
+  }
+
+  @Test
   void message_nullEnums_becomeUnknown() {
     Message message =
         new Message(1, 2, "hi", null, null, false, null, null, null, null, null, null, null);

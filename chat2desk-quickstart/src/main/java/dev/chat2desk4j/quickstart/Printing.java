@@ -1,7 +1,9 @@
 package dev.chat2desk4j.quickstart;
 
 import dev.chat2desk4j.api.Client;
+import dev.chat2desk4j.api.Dialog;
 import dev.chat2desk4j.api.Message;
+import dev.chat2desk4j.api.Operator;
 import dev.chat2desk4j.api.Page;
 import dev.chat2desk4j.api.SentMessage;
 import dev.chat2desk4j.api.Transfer;
@@ -29,6 +31,25 @@ final class Printing {
           "  #%-5d %-20s %s%n",
           client.id(), Objects.requireNonNullElse(client.displayName(), "-"), phone(client));
     }
+  }
+
+  static void foundOrCreated(PrintStream out, String phone, Client first, Client again) {
+    out.printf(
+        "%nClient by phone %s: #%d %s; asked again: #%d (%s)%n",
+        phone,
+        first.id(),
+        phone(first),
+        again.id(),
+        again.id() == first.id() ? "the same client" : "a different client!");
+  }
+
+  static void reassigned(PrintStream out, Dialog before, Operator to, Dialog after) {
+    out.printf(
+        "%nReassigned dialog #%d: operator %s -> #%d %s%n",
+        after.id(),
+        before.operatorId() == null ? "none" : "#" + before.operatorId(),
+        after.operatorId(),
+        Objects.requireNonNullElse(to.firstName(), ""));
   }
 
   static void sent(PrintStream out, SentMessage sent) {
@@ -67,12 +88,14 @@ final class Printing {
 
   static void metrics(PrintStream out, MeterRegistry registry) {
     out.printf("%nMetrics (chat2desk.requests):%n");
+    // The decorator registers a timer per operation up front; only those that ran are news.
     registry.find("chat2desk.requests").timers().stream()
+        .filter(timer -> timer.count() > 0)
         .sorted(Comparator.comparing(Printing::operation).thenComparing(t -> tag(t, "outcome")))
         .forEach(
             timer ->
                 out.printf(
-                    "  %-14s %-16s %3d call(s), mean %6.1f ms, max %6.1f ms%n",
+                    "  %-21s %-16s %3d call(s), mean %6.1f ms, max %6.1f ms%n",
                     operation(timer),
                     tag(timer, "outcome"),
                     timer.count(),

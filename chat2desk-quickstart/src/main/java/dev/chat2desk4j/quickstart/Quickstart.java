@@ -3,6 +3,7 @@ package dev.chat2desk4j.quickstart;
 import dev.chat2desk4j.api.Chat2Desk;
 import dev.chat2desk4j.api.Chat2DeskException;
 import dev.chat2desk4j.api.Client;
+import dev.chat2desk4j.api.Dialog;
 import dev.chat2desk4j.api.ListMessages;
 import dev.chat2desk4j.api.Message;
 import dev.chat2desk4j.api.Page;
@@ -18,12 +19,19 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.PrintStream;
 
 /**
- * Lists clients, sends a message, lists that client's messages and lists transfers through {@code
- * ResilientChat2Desk} over {@code FeignChat2Desk}, printing each result and a metrics summary.
+ * Walks an integration's everyday calls through {@code ResilientChat2Desk} over {@code
+ * FeignChat2Desk}, printing each result and a metrics summary: lists clients, finds or creates a
+ * client by phone (twice, to show the second call finds the first one's client), sends that client
+ * a message, lists its messages, reassigns its dialog to another operator and lists the transfers.
+ * Against a real account it only reads, unless told which client may receive a message; it never
+ * creates clients or reassigns dialogs there.
  */
 public final class Quickstart {
 
   static final String DEMO_TOKEN = "demo-token";
+
+  /** The phone the demo finds or creates a client by; the demo data has no client with it. */
+  static final String DEMO_PHONE = "+79005550123";
 
   private final PrintStream out;
 
@@ -73,7 +81,9 @@ public final class Quickstart {
       out.println("Talking to " + chat2desk + "\n");
       Page<Client> clients = chat2desk.listClients();
       Printing.clients(out, clients);
-      Long recipient = recipient(settings, clients);
+      boolean demo = token.equals(DEMO_TOKEN);
+      Long recipient =
+          demo && settings.sendToClientId() == null ? findOrCreate(chat2desk) : recipient(settings);
       if (recipient != null) {
         SentMessage sent =
             chat2desk.sendMessage(recipient, "Hello from the chat2desk4j quickstart!");
@@ -82,6 +92,9 @@ public final class Quickstart {
             chat2desk.listMessages(
                 ListMessages.of(recipient).withLimit(10).withOrder(SortOrder.DESC));
         Printing.messages(out, recipient, latest);
+        if (demo && sent.dialogId() != null) {
+          reassign(chat2desk, sent.dialogId());
+        }
       }
       Page<Transfer> transfers = chat2desk.listTransfers();
       Printing.transfers(out, transfers);
@@ -94,17 +107,33 @@ public final class Quickstart {
     }
   }
 
-  private Long recipient(Settings settings, Page<Client> clients) {
-    if (settings.sendToClientId() != null) {
-      return settings.sendToClientId();
-    }
-    if (!settings.token().equals(DEMO_TOKEN)) {
+  // Find-or-create is safe to repeat: the second call reads the client the first one created.
+  private Long findOrCreate(Chat2Desk chat2desk) {
+    Client first = chat2desk.clients().findOrCreateByPhone(DEMO_PHONE);
+    Client again = chat2desk.clients().findOrCreateByPhone(DEMO_PHONE);
+    Printing.foundOrCreated(out, DEMO_PHONE, first, again);
+    return first.id();
+  }
+
+  // Hands the dialog to the first operator who does not hold it; the transfer shows in the list.
+  private void reassign(Chat2Desk chat2desk, long dialogId) {
+    Dialog dialog = chat2desk.dialogs().get(dialogId);
+    chat2desk.operators().list().items().stream()
+        .filter(operator -> !Long.valueOf(operator.id()).equals(dialog.operatorId()))
+        .findFirst()
+        .ifPresent(
+            operator ->
+                Printing.reassigned(
+                    out, dialog, operator, chat2desk.dialogs().reassign(dialogId, operator.id())));
+  }
+
+  private Long recipient(Settings settings) {
+    if (settings.sendToClientId() == null) {
       out.println(
           "\nNot sending a message: set "
               + Settings.CLIENT_ID
               + " to the id of a client who may receive one.\n");
-      return null;
     }
-    return clients.items().isEmpty() ? null : clients.items().get(0).id();
+    return settings.sendToClientId();
   }
 }

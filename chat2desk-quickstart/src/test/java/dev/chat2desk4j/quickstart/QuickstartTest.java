@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.chat2desk4j.mock.Chat2DeskMockServer;
+import dev.chat2desk4j.mock.state.MockAccount;
 import dev.chat2desk4j.mock.state.Seed;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -18,7 +19,7 @@ class QuickstartTest {
       new Quickstart(new PrintStream(output, true, StandardCharsets.UTF_8));
 
   @Test
-  void run_embedded_walksAllFourOperationsAndSummarisesMetrics() {
+  void run_embedded_findsOrCreatesByPhoneSendsReassignsAndSummarisesMetrics() {
     int status = quickstart.run(Settings.fromEnvironment(Map.of()));
 
     String printed = output.toString(StandardCharsets.UTF_8);
@@ -26,14 +27,42 @@ class QuickstartTest {
     assertThat(printed)
         .contains("Clients (5 of 5):")
         .contains("Anna")
-        .containsPattern("Sent message #\\d+ to client #1 via telegram")
+        .contains("Client by phone +79005550123: #6 +79005550123; asked again: #6 (the same")
+        .containsPattern("Sent message #\\d+ to client #6 via \\w+ \\(dialog #\\d+\\)")
         .contains("Hello from the chat2desk4j quickstart!")
-        .contains("Dialog transfers (2 of 2):")
+        .containsPattern("Reassigned dialog #\\d+: operator (none|#\\d+) -> #\\d+")
+        .contains("Dialog transfers (3 of 3):")
+        .containsPattern("createClient\\s+success\\s+1 call")
+        .containsPattern("updateDialog\\s+success\\s+1 call")
         .containsPattern("sendMessage\\s+success\\s+1 call")
-        .containsPattern("listClients\\s+success\\s+1 call")
-        .containsPattern("listMessages\\s+success\\s+1 call")
         .containsPattern("listTransfers\\s+success\\s+1 call")
         .doesNotContain(Quickstart.DEMO_TOKEN);
+  }
+
+  @Test
+  void run_embeddedTwice_createsTheDemoClientOnceAndTransfersOncePerRun() {
+    try (Chat2DeskMockServer server =
+        Chat2DeskMockServer.builder()
+            .token(Quickstart.DEMO_TOKEN)
+            .seed(Seed.demo())
+            .build()
+            .start()) {
+      Settings settings =
+          Settings.fromEnvironment(
+              Map.of(
+                  Settings.TOKEN,
+                  Quickstart.DEMO_TOKEN,
+                  Settings.BASE_URL,
+                  server.baseUrl().toString()));
+
+      assertThat(quickstart.run(settings)).isZero();
+      assertThat(quickstart.run(settings)).isZero();
+
+      MockAccount account = server.state().account(Quickstart.DEMO_TOKEN);
+      assertThat(account.clients()).hasSize(6);
+      assertThat(account.messagesOf(6)).hasSize(2);
+      assertThat(account.transfers()).hasSize(4);
+    }
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chat2desk4j.api.Chat2Desk;
 import dev.chat2desk4j.api.Client;
+import dev.chat2desk4j.api.ListTransfers;
 import dev.chat2desk4j.api.SentMessage;
 import dev.chat2desk4j.feign.FeignChat2Desk;
 import dev.chat2desk4j.mock.Chat2DeskMockServer;
@@ -44,15 +45,45 @@ class ReadmeUsageTest {
   }
 
   @Test
+  void servicesExample_againstTheFakeServer_createsOnceSendsAndReassigns() {
+    try (Chat2DeskMockServer server =
+            Chat2DeskMockServer.builder().token("my-token").seed(Seed.demo()).build().start();
+        Chat2Desk chat2desk =
+            FeignChat2Desk.builder().token("my-token").baseUrl(server.baseUrl()).build()) {
+      long operatorId = 2;
+
+      // readme-services:start
+      Client client = chat2desk.clients().findOrCreateByPhone("+79005550123");
+      SentMessage sent = chat2desk.sendMessage(client.id(), "Your order has shipped");
+      chat2desk.dialogs().reassign(sent.dialogId(), operatorId);
+      // readme-services:end
+
+      assertThat(chat2desk.clients().findOrCreateByPhone("+79005550123").id())
+          .isEqualTo(client.id());
+      assertThat(chat2desk.dialogs().get(sent.dialogId()).operatorId()).isEqualTo(operatorId);
+      assertThat(chat2desk.listTransfers(ListTransfers.of().withDialogId(sent.dialogId())).items())
+          .singleElement()
+          .satisfies(transfer -> assertThat(transfer.toOperatorId()).isEqualTo(operatorId));
+    }
+  }
+
+  @Test
   void readme_showsTheUsageExampleVerbatim() throws IOException {
+    assertThat(Files.readString(README))
+        .contains(region("readme", 6).replace("printed.add", "System.out.println"));
+  }
+
+  @Test
+  void readme_showsTheServicesExampleVerbatim() throws IOException {
+    assertThat(Files.readString(README)).contains(region("readme-services", 6));
+  }
+
+  private static String region(String name, int indent) throws IOException {
     String source = Files.readString(SOURCE);
+    String start = "// " + name + ":start";
     String snippet =
         source.substring(
-            source.indexOf("// readme:start") + "// readme:start".length(),
-            source.indexOf("// readme:end"));
-    String unindented = snippet.strip().replaceAll("\n {6}", "\n");
-
-    assertThat(Files.readString(README))
-        .contains(unindented.replace("printed.add", "System.out.println"));
+            source.indexOf(start) + start.length(), source.indexOf("// " + name + ":end"));
+    return snippet.strip().replaceAll("\n {" + indent + "}", "\n");
   }
 }
