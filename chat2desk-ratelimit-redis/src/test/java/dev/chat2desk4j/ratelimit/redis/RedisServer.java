@@ -41,18 +41,34 @@ final class RedisServer implements BeforeAllCallback, AfterAllCallback {
   private int port;
   private Process process;
 
+  private static final String MISSING =
+      EXECUTABLE + " is not on PATH; install the Debian package redis-server (.ci/run does)";
+
   @Override
   public void beforeAll(ExtensionContext context) throws IOException {
     Optional<Path> found = onPath();
     if (found.isEmpty()) {
-      String reason =
-          EXECUTABLE + " is not on PATH; install the Debian package redis-server (.ci/run does)";
       if ("true".equals(System.getenv("CI"))) {
-        throw new IllegalStateException("CI=true and " + reason);
+        throw new IllegalStateException("CI=true and " + MISSING);
       }
-      Assumptions.abort(reason);
+      Assumptions.abort(MISSING);
     }
-    executable = found.get();
+    startOnFreePort(found.get());
+  }
+
+  /**
+   * A server started outside JUnit, for a benchmark; {@link #stop()} it.
+   *
+   * @throws IllegalStateException when {@code redis-server} is not on PATH
+   */
+  static RedisServer startedOnFreePort() throws IOException {
+    RedisServer server = new RedisServer();
+    server.startOnFreePort(onPath().orElseThrow(() -> new IllegalStateException(MISSING)));
+    return server;
+  }
+
+  private void startOnFreePort(Path found) throws IOException {
+    executable = found;
     try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       port = free.getLocalPort();
     }
