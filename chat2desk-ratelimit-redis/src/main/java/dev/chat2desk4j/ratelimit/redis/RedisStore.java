@@ -45,7 +45,7 @@ final class RedisStore implements AutoCloseable {
   /** How long a bucket's key outlives the moment it would be full again. */
   private static final Duration KEEP_AFTER_REFILL = Duration.ofSeconds(10);
 
-  /** The key of the warm-up bucket: no account's, which are all hex digests. */
+  /** The key of the warm-up bucket, which lives a second: no account's, which are hex digests. */
   private static final byte[] WARM_UP_KEY =
       (AccountKeys.PREFIX + "warm-up").getBytes(StandardCharsets.UTF_8);
 
@@ -123,20 +123,26 @@ final class RedisStore implements AutoCloseable {
             .thenAcceptAsync(this::install);
   }
 
-  private synchronized void install(StatefulRedisConnection<byte[], byte[]> opened) {
-    if (closed) {
-      opened.close();
-      return;
-    }
+  /**
+   * Warms the connection up, then lets calls use it; outside the lock, the warm-up may take long.
+   */
+  private void install(StatefulRedisConnection<byte[], byte[]> opened) {
     warmUp(opened);
-    connection = opened;
-    buckets =
+    LettuceBasedProxyManager<byte[]> manager =
         Bucket4jLettuce.casBasedBuilder(opened)
             .requestTimeout(storeTimeout)
             .expirationAfterWrite(
                 ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(
                     KEEP_AFTER_REFILL))
             .build();
+    synchronized (this) {
+      if (!closed) {
+        connection = opened;
+        buckets = manager;
+        return;
+      }
+    }
+    opened.close();
   }
 
   private void warmUp(StatefulRedisConnection<byte[], byte[]> opened) {

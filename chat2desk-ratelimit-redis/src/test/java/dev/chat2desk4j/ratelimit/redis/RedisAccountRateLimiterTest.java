@@ -106,7 +106,7 @@ class RedisAccountRateLimiterTest {
 
     assertThat(REDIS.keys())
         .contains(new AccountKeys(secret.getBytes()).key(TOKEN))
-        .allSatisfy(key -> assertThat(key).matches("chat2desk4j:rl:[0-9a-f]{64}"))
+        .allSatisfy(key -> assertThat(key).matches("chat2desk4j:rl:([0-9a-f]{64}|warm-up)"))
         .noneSatisfy(key -> assertThat(key).contains(TOKEN));
   }
 
