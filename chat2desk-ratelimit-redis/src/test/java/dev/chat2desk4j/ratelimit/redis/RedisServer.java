@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -37,18 +38,29 @@ final class RedisServer implements BeforeAllCallback, AfterAllCallback {
 
   private static final String EXECUTABLE = "redis-server";
 
+  private static final String MISSING =
+      EXECUTABLE + " is not on PATH; install the Debian package redis-server (.ci/run does)";
+
+  private final Map<String, String> environment;
   private Path executable;
   private int port;
   private Process process;
 
-  private static final String MISSING =
-      EXECUTABLE + " is not on PATH; install the Debian package redis-server (.ci/run does)";
+  /** A server found through this process's environment ({@code PATH}, {@code CI}). */
+  RedisServer() {
+    this(System.getenv());
+  }
+
+  /** A server found through the given environment, so that a test can take redis-server away. */
+  RedisServer(Map<String, String> environment) {
+    this.environment = Map.copyOf(environment);
+  }
 
   @Override
   public void beforeAll(ExtensionContext context) throws IOException {
-    Optional<Path> found = onPath();
+    Optional<Path> found = onPath(environment);
     if (found.isEmpty()) {
-      if ("true".equals(System.getenv("CI"))) {
+      if ("true".equals(environment.get("CI"))) {
         throw new IllegalStateException("CI=true and " + MISSING);
       }
       Assumptions.abort(MISSING);
@@ -63,7 +75,8 @@ final class RedisServer implements BeforeAllCallback, AfterAllCallback {
    */
   static RedisServer startedOnFreePort() throws IOException {
     RedisServer server = new RedisServer();
-    server.startOnFreePort(onPath().orElseThrow(() -> new IllegalStateException(MISSING)));
+    server.startOnFreePort(
+        onPath(System.getenv()).orElseThrow(() -> new IllegalStateException(MISSING)));
     return server;
   }
 
@@ -185,8 +198,8 @@ final class RedisServer implements BeforeAllCallback, AfterAllCallback {
     }
   }
 
-  private static Optional<Path> onPath() {
-    String path = System.getenv().getOrDefault("PATH", "");
+  private static Optional<Path> onPath(Map<String, String> environment) {
+    String path = environment.getOrDefault("PATH", "");
     return Stream.of(path.split(File.pathSeparator))
         .filter(dir -> !dir.isBlank())
         .map(dir -> Path.of(dir, EXECUTABLE))
