@@ -111,6 +111,27 @@ class RedisAccountRateLimiterTest {
   }
 
   @Test
+  void meters_ofManyAccounts_stayTheSameSix_taggedWithClosedSetsOnly() {
+    RedisAccountRateLimiter limiter = limiter(UnaryOperator.identity());
+
+    for (int i = 0; i < 20; i++) {
+      limiter.account(TOKEN + i).acquire(Duration.ZERO);
+    }
+
+    assertThat(meters.getMeters())
+        .hasSize(6)
+        .allSatisfy(
+            meter ->
+                assertThat(meter.getId().getTags())
+                    .allSatisfy(
+                        tag ->
+                            assertThat(tag.getKey() + "=" + tag.getValue())
+                                .matches(
+                                    "limiter=limiter-0|source=(shared|fallback)"
+                                        + "|reason=(limit|store|interrupted)")));
+  }
+
+  @Test
   void toString_namesTheLimits_neverTheSecretOrATokensLimit() {
     RedisAccountRateLimiter limiter =
         limiter(b -> b.name("crm-sync").limit(TOKEN, AccountLimit.of(2, 2)));
