@@ -1,21 +1,28 @@
 package dev.chat2desk4j.ratelimit.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.chat2desk4j.api.CallRejectedException;
+import dev.chat2desk4j.api.CallRejectedException.Reason;
+import dev.chat2desk4j.api.Chat2Desk;
 import dev.chat2desk4j.mock.Chat2DeskMockServer;
 import dev.chat2desk4j.mock.journal.RequestCount;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Four instances of an application, each with its own resilient client and limiter, call one
  * account at once: with the limiter at {@code (RATE, BURST)} and the fake limiting the account to
- * {@code RATE + BURST} a second, the account never goes over and no call meets a 429.
+ * {@code RATE + BURST} a second, the account never goes over and no call meets a 429. And a {@code
+ * withToken} view spends its own account's bucket.
  */
 class SharedAccountTest {
 
@@ -67,6 +74,43 @@ class SharedAccountTest {
           .isLessThanOrEqualTo(BURST + (int) Math.ceil(RATE * seconds));
     } finally {
       instances.forEach(Instance::close);
+    }
+  }
+
+  @Test
+  void withTokenView_spendsItsOwnAccountsBucket_notTheClientsAccount() {
+    String other = "token-other-" + UUID.randomUUID();
+    String secret = "secret-" + UUID.randomUUID();
+    try (Chat2DeskMockServer server =
+            Chat2DeskMockServer.builder().token(TOKEN).token(other).build().start();
+        Instance instance =
+            Instance.start(
+                REDIS.uri(),
+                secret,
+                AccountLimit.of(0.01, 2), // two permits, the next in 100 s
+                server.baseUrl(),
+                TOKEN,
+                b -> b.storeTimeout(Instance.UNHURRIED_STORE))) {
+      instance.client.listClients();
+      instance.client.listClients();
+      assertThatThrownBy(instance.client::listClients)
+          .isInstanceOfSatisfying(
+              CallRejectedException.class,
+              rejected -> assertThat(rejected.reason()).isEqualTo(Reason.RATE_LIMITED));
+
+      Chat2Desk view = instance.client.withToken(other);
+      view.listClients();
+      view.listClients();
+
+      assertThat(
+              server.requestCounts().stream()
+                  .collect(
+                      Collectors.groupingBy(
+                          RequestCount::account, Collectors.summingInt(RequestCount::admitted))))
+          .hasSize(2)
+          .containsValues(2, 2);
+      AccountKeys keys = new AccountKeys(secret.getBytes(StandardCharsets.UTF_8));
+      assertThat(REDIS.keys()).contains(keys.key(TOKEN), keys.key(other));
     }
   }
 
