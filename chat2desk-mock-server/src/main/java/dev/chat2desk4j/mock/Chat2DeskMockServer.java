@@ -3,10 +3,12 @@ package dev.chat2desk4j.mock;
 import dev.chat2desk4j.mock.admin.AdminGuard;
 import dev.chat2desk4j.mock.admin.AdminHttp;
 import dev.chat2desk4j.mock.fault.Faults;
+import dev.chat2desk4j.mock.http.AccountRateLimit;
 import dev.chat2desk4j.mock.http.ApiHttp;
 import dev.chat2desk4j.mock.http.ApiRouteTable;
 import dev.chat2desk4j.mock.journal.Journal;
 import dev.chat2desk4j.mock.journal.JournalEntry;
+import dev.chat2desk4j.mock.journal.RequestCount;
 import dev.chat2desk4j.mock.journal.Verification;
 import dev.chat2desk4j.mock.state.MockAccount;
 import dev.chat2desk4j.mock.state.MockState;
@@ -72,6 +74,7 @@ public final class Chat2DeskMockServer implements AutoCloseable {
   private final MockState state;
   private final Journal journal;
   private final Faults faults;
+  private final AccountRateLimit rateLimit;
   private final String adminToken;
   private final Clock clock;
   private Javalin app;
@@ -91,6 +94,7 @@ public final class Chat2DeskMockServer implements AutoCloseable {
     this.journal =
         new Journal(builder.journalCapacity, builder.journalMaxBytes, ApiRouteTable::routeName);
     this.faults = Faults.create(builder.random);
+    this.rateLimit = new AccountRateLimit(builder.rateLimitPerSecond);
     this.adminToken = builder.adminToken;
   }
 
@@ -108,8 +112,8 @@ public final class Chat2DeskMockServer implements AutoCloseable {
     if (app != null || closed) {
       throw new IllegalStateException("The server was already started");
     }
-    ApiHttp api = new ApiHttp(state, faults, journal, clock);
-    AdminHttp admin = new AdminHttp(state, journal, faults, adminToken, this::reset);
+    ApiHttp api = new ApiHttp(state, faults, journal, rateLimit, clock);
+    AdminHttp admin = new AdminHttp(state, journal, faults, rateLimit, adminToken, this::reset);
     app =
         Javalin.create(
             config -> {
@@ -221,11 +225,35 @@ public final class Chat2DeskMockServer implements AutoCloseable {
     return faults;
   }
 
-  /** Brings every account back to its seeded state and clears the journal and the fault rules. */
+  /**
+   * Limits every account to this many API requests per second of the server's clock from now on, as
+   * {@code PUT /__admin/rate-limit} does; 0 lifts the limit. A request over it answers 429 {@code
+   * Number of API requests exceeded} with {@code Retry-After: 1}.
+   *
+   * @throws IllegalArgumentException when out of 0 to 1 000 000
+   */
+  public void rateLimitPerSecond(int perSecond) {
+    rateLimit.perSecond(perSecond);
+  }
+
+  /**
+   * How many API requests each account sent in each second (the last hour of each account's), and
+   * how many the limit answered 429, by second and then account: what {@code GET
+   * /__admin/request-counts} answers. Counted whether a limit is set or not.
+   */
+  public List<RequestCount> requestCounts() {
+    return rateLimit.counts();
+  }
+
+  /**
+   * Brings every account back to its seeded state and clears the journal, the fault rules and the
+   * request counts.
+   */
   public void reset() {
     state.reset();
     journal.clear();
     faults.clear();
+    rateLimit.clear();
   }
 
   /**
@@ -262,6 +290,7 @@ public final class Chat2DeskMockServer implements AutoCloseable {
     private int journalCapacity = DEFAULT_JOURNAL_CAPACITY;
     private long journalMaxBytes = DEFAULT_JOURNAL_MAX_BYTES;
     private String adminToken;
+    private int rateLimitPerSecond;
     private RandomGenerator random = new SplittableRandom();
     private MockState state;
     private final Map<String, List<Seed>> accounts = new LinkedHashMap<>();
@@ -344,6 +373,18 @@ public final class Chat2DeskMockServer implements AutoCloseable {
         throw new IllegalArgumentException("adminToken must not be blank");
       }
       this.adminToken = adminToken;
+      return this;
+    }
+
+    /**
+     * Limits every account to this many API requests per second of the server's clock, as the real
+     * API limits accounts: a request over it answers 429 with {@code Retry-After: 1}. Default 0, no
+     * limit.
+     *
+     * @throws IllegalArgumentException when out of 0 to 1 000 000
+     */
+    public Builder rateLimitPerSecond(int perSecond) {
+      this.rateLimitPerSecond = AccountRateLimit.checked(perSecond);
       return this;
     }
 

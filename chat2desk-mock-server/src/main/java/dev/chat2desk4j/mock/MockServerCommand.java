@@ -65,6 +65,14 @@ public final class MockServerCommand implements Callable<Integer> {
   long journalMaxBytes;
 
   @Option(
+      names = "--rate-limit-per-second",
+      defaultValue = "0",
+      description =
+          "API requests one account may send per second; more answer 429 with Retry-After: 1"
+              + " (default: ${DEFAULT-VALUE}, no limit).")
+  int rateLimitPerSecond;
+
+  @Option(
       names = "--admin-token",
       defaultValue = "${env:CHAT2DESK_MOCK_ADMIN_TOKEN}",
       description =
@@ -136,7 +144,8 @@ public final class MockServerCommand implements Callable<Integer> {
               .host(host)
               .port(port)
               .journalCapacity(journalCapacity)
-              .journalMaxBytes(journalMaxBytes);
+              .journalMaxBytes(journalMaxBytes)
+              .rateLimitPerSecond(rateLimitPerSecond);
       tokens.forEach(builder::token);
       if (adminToken != null) {
         builder.adminToken(adminToken);

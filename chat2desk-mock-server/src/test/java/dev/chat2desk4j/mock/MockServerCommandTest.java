@@ -21,6 +21,7 @@ class MockServerCommandTest {
             "--seed",
             "--journal-capacity",
             "--journal-max-bytes",
+            "--rate-limit-per-second",
             "--admin-token");
   }
 
@@ -46,6 +47,14 @@ class MockServerCommandTest {
 
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains("maxBytes must be positive but was 0");
+  }
+
+  @Test
+  void rateLimitPerSecondNegative_exitsWithUsageErrorWithoutStarting() {
+    Run run = run("--port", "0", "--rate-limit-per-second", "-1");
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("perSecond must be from 0 (no limit) to 1000000 but was -1");
   }
 
   @Test

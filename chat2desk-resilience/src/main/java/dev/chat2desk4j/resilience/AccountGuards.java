@@ -22,7 +22,8 @@ import java.util.Map;
  * <p>The guards are created from the configurations of the client's own guards and kept out of the
  * Resilience4j registries, so that neither the registries nor their tagged meters grow with the
  * number of accounts. They are named {@code <name>@<first 8 hex digits of the digest>}: short, and
- * no help in recovering a token.
+ * no help in recovering a token. With an {@link AccountRateLimiter}, each account's permits are
+ * asked for once, when its guards are created, and kept with them.
  */
 final class AccountGuards {
 
@@ -30,18 +31,25 @@ final class AccountGuards {
   private final CircuitBreakerConfig breaker;
   private final RateLimiterConfig limiter;
   private final BulkheadConfig bulkhead;
+  private final AccountRateLimiter shared;
   private final Map<String, Guards> accounts;
 
+  /**
+   * @param shared the account-wide limiter whose permits take the place of each account's rate
+   *     limiter, or null to keep per-process limiters
+   */
   AccountGuards(
       String name,
       int maxAccounts,
       CircuitBreakerConfig breaker,
       RateLimiterConfig limiter,
-      BulkheadConfig bulkhead) {
+      BulkheadConfig bulkhead,
+      AccountRateLimiter shared) {
     this.name = name;
     this.breaker = breaker;
     this.limiter = limiter;
     this.bulkhead = bulkhead;
+    this.shared = shared;
     this.accounts =
         new LinkedHashMap<>(16, 0.75f, true) {
           @Override
@@ -58,7 +66,7 @@ final class AccountGuards {
   Guards of(String token) {
     String key = digest(token);
     synchronized (accounts) {
-      return accounts.computeIfAbsent(key, this::create);
+      return accounts.computeIfAbsent(key, k -> create(k, token));
     }
   }
 
@@ -74,12 +82,13 @@ final class AccountGuards {
     return digest(token).substring(0, 8);
   }
 
-  private Guards create(String key) {
+  private Guards create(String key, String token) {
     String guardName = name + "@" + key.substring(0, 8);
     return new Guards(
         RateLimiter.of(guardName, limiter),
         Bulkhead.of(guardName, bulkhead),
-        CircuitBreaker.of(guardName, breaker));
+        CircuitBreaker.of(guardName, breaker),
+        shared == null ? null : SharedLimit.of(shared, limiter.getTimeoutDuration(), token));
   }
 
   private static String digest(String token) {

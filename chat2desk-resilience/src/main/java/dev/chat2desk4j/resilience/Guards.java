@@ -19,10 +19,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The three guards of one account and the decoration of an attempt with them, from Resilience4j's
- * own decorators, outermost first: {@code RateLimiter(Bulkhead(CircuitBreaker(call)))}. The breaker
- * is innermost so that it times only the call to the API, not the waits for a permit. Each guard's
- * refusal becomes a {@link CallRejectedException} right where the guard throws it, so nothing
- * outside (the retry least of all) sees Resilience4j's exception types.
+ * own decorators, outermost first: {@code RateLimiter(Bulkhead(CircuitBreaker(call)))}, where an
+ * {@link AccountRateLimiter}'s permits ({@link SharedLimit}) take the place of the per-process rate
+ * limiter when one is configured. The breaker is innermost so that it times only the call to the
+ * API, not the waits for a permit. Each guard's refusal becomes a {@link CallRejectedException}
+ * right where the guard throws it, so nothing outside (the retry least of all) sees Resilience4j's
+ * exception types.
  *
  * <p>The waits for a permit and a slot end by the call's deadline, see {@link DeadlineWaits}.
  */
@@ -33,11 +35,21 @@ final class Guards {
   private final RateLimiter rateLimiter;
   private final Bulkhead bulkhead;
   private final CircuitBreaker circuitBreaker;
+  private final SharedLimit shared;
 
-  Guards(RateLimiter rateLimiter, Bulkhead bulkhead, CircuitBreaker circuitBreaker) {
+  /**
+   * @param shared the account-wide limit that takes the rate limiter's place, or null to keep the
+   *     per-process {@code rateLimiter}
+   */
+  Guards(
+      RateLimiter rateLimiter,
+      Bulkhead bulkhead,
+      CircuitBreaker circuitBreaker,
+      SharedLimit shared) {
     this.rateLimiter = rateLimiter;
     this.bulkhead = bulkhead;
     this.circuitBreaker = circuitBreaker;
+    this.shared = shared;
   }
 
   /**
@@ -81,6 +93,9 @@ final class Guards {
             circuitBreaker.getName());
     Function<Chat2DeskRequest<?>, Object> slotted =
         refusing(DeadlineWaits.slot(bulkhead, judged), Reason.BULKHEAD_FULL, bulkhead.getName());
+    if (shared != null) {
+      return shared.decorate(slotted);
+    }
     return refusing(
         DeadlineWaits.permit(rateLimiter, slotted), Reason.RATE_LIMITED, rateLimiter.getName());
   }

@@ -105,10 +105,18 @@ final class Policies {
             b.maxAccounts,
             Guards.narrow(breaker.getCircuitBreakerConfig(), b.clock),
             limiter.getRateLimiterConfig(),
-            bulkhead.getBulkheadConfig());
+            bulkhead.getBulkheadConfig(),
+            b.accountRateLimiter);
+    SharedLimit shared =
+        b.accountRateLimiter == null
+            ? null
+            : SharedLimit.of(
+                b.accountRateLimiter,
+                limiter.getRateLimiterConfig().getTimeoutDuration(),
+                b.accountToken);
     return new Policies(
         retries,
-        new Guards(limiter, bulkhead, breaker),
+        new Guards(limiter, bulkhead, breaker, shared),
         accounts,
         meters == null ? RequestMetrics.NONE : new RequestMetrics(meters),
         b.deadline);

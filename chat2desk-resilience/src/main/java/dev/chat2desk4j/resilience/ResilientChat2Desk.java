@@ -40,7 +40,10 @@ import java.util.function.Supplier;
  * <p>The layers are Resilience4j's own decorators ({@code Retry.decorateSupplier}, {@code
  * RateLimiter.decorateFunction}, {@code Bulkhead.decorateFunction}, {@code
  * CircuitBreaker.decorateFunction}): the guards' decoration is built once per client view, the
- * retry's once per call, {@code op} being the request's {@link Operation}.
+ * retry's once per call, {@code op} being the request's {@link Operation}. {@code
+ * RateLimiter[account]} is a Resilience4j limiter in this process unless an {@link
+ * AccountRateLimiter} shared by every instance of the application takes its place ({@link
+ * Builder#accountRateLimiter(AccountRateLimiter, String)}), at the same position.
  *
  * <ul>
  *   <li>Metrics outermost: the {@code chat2desk.requests} timer records the call as the application
@@ -195,6 +198,8 @@ public final class ResilientChat2Desk implements Chat2Desk {
     CircuitBreakerConfig circuitBreakerConfig;
     RateLimiterConfig rateLimiterConfig;
     BulkheadConfig bulkheadConfig;
+    AccountRateLimiter accountRateLimiter;
+    String accountToken;
     RetryRegistry retryRegistry;
     CircuitBreakerRegistry circuitBreakerRegistry;
     RateLimiterRegistry rateLimiterRegistry;
@@ -293,6 +298,31 @@ public final class ResilientChat2Desk implements Chat2Desk {
      */
     public Builder rateLimiter(RateLimiterConfig config) {
       this.rateLimiterConfig = Objects.requireNonNull(config, "config");
+      return this;
+    }
+
+    /**
+     * An account-wide rate limiter in the place of the per-process one, for an application whose
+     * instances must share each account's budget (see {@link AccountRateLimiter}). Each attempt
+     * then takes one of its permits for the account it calls: the built client's own account, whose
+     * token is given here, or the account of a {@link #withToken(String)} view. A permit is waited
+     * for as long as the rate limiter configuration's {@code timeoutDuration} (see {@link
+     * #rateLimiter(RateLimiterConfig)}), never past the call's deadline; a refusal fails the
+     * attempt with a {@link CallRejectedException} of reason {@code RATE_LIMITED}, which is not
+     * retried. Without it, each account has a Resilience4j rate limiter in this process.
+     *
+     * @param limiter the account-wide limiter, such as {@code chat2desk-ratelimit-redis}'s
+     * @param token the API token the decorated client was built with, whose account its own calls
+     *     spend; handed to the limiter only
+     */
+    public Builder accountRateLimiter(AccountRateLimiter limiter, String token) {
+      Objects.requireNonNull(limiter, "limiter");
+      Objects.requireNonNull(token, "token");
+      if (token.isBlank()) {
+        throw new IllegalArgumentException("token must not be blank");
+      }
+      this.accountRateLimiter = limiter;
+      this.accountToken = token;
       return this;
     }
 

@@ -12,7 +12,8 @@ class AccountGuardsTest {
           2,
           ResilienceDefaults.circuitBreakerConfig(),
           ResilienceDefaults.rateLimiterConfig(),
-          ResilienceDefaults.bulkheadConfig());
+          ResilienceDefaults.bulkheadConfig(),
+          null);
 
   @Test
   void of_sameToken_sameGuards() {

@@ -2,6 +2,7 @@ package dev.chat2desk4j.mock.admin;
 
 import dev.chat2desk4j.mock.admin.AdminRoutes.AdminRequest;
 import dev.chat2desk4j.mock.fault.Faults;
+import dev.chat2desk4j.mock.http.AccountRateLimit;
 import dev.chat2desk4j.mock.http.Params;
 import dev.chat2desk4j.mock.http.Replies;
 import dev.chat2desk4j.mock.http.RequestBodies;
@@ -41,17 +42,24 @@ public final class AdminHttp {
   /**
    * The admin API of a server.
    *
+   * @param rateLimit the per-account limit of the API and its request counts
    * @param adminToken the token every admin request must carry, or null for none
    * @param resetAll brings every account back to its seeds and clears the journal and faults
    */
   public AdminHttp(
-      MockState state, Journal journal, Faults faults, String adminToken, Runnable resetAll) {
+      MockState state,
+      Journal journal,
+      Faults faults,
+      AccountRateLimit rateLimit,
+      String adminToken,
+      Runnable resetAll) {
     this.guard = new AdminGuard(adminToken);
     this.routes =
         new AdminRoutes(
             Objects.requireNonNull(state, "state"),
             Objects.requireNonNull(journal, "journal"),
             Objects.requireNonNull(faults, "faults"),
+            Objects.requireNonNull(rateLimit, "rateLimit"),
             Objects.requireNonNull(resetAll, "resetAll"));
   }
 
@@ -81,6 +89,10 @@ public final class AdminHttp {
     route(config, "POST", "/messages/incoming", routes::incoming);
     route(config, "GET", "/quota", routes::quota);
     route(config, "POST", "/quota", routes::setQuota);
+    route(config, "GET", "/rate-limit", routes::rateLimit);
+    route(config, "PUT", "/rate-limit", routes::setRateLimit);
+    route(config, "POST", "/rate-limit", routes::setRateLimit);
+    route(config, "GET", "/request-counts", routes::requestCounts);
   }
 
   /** Answers an admin request that no admin route matched: 404, after the guard. */

@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chat2desk4j.mock.fault.FaultRule;
 import dev.chat2desk4j.mock.fault.Faults;
+import dev.chat2desk4j.mock.http.AccountRateLimit;
 import dev.chat2desk4j.mock.http.Json;
 import dev.chat2desk4j.mock.http.Params;
 import dev.chat2desk4j.mock.http.WireError;
 import dev.chat2desk4j.mock.http.WireErrors;
 import dev.chat2desk4j.mock.journal.Journal;
 import dev.chat2desk4j.mock.journal.JournalEntry;
+import dev.chat2desk4j.mock.journal.RequestCount;
 import dev.chat2desk4j.mock.state.ApiUsage;
 import dev.chat2desk4j.mock.state.MockAccount;
 import dev.chat2desk4j.mock.state.MockState;
@@ -21,8 +23,9 @@ import java.util.Map;
 
 /**
  * What each admin route does (the routes are in {@link AdminHttp}): health, accounts, reset, seed,
- * journal, fault rules, incoming client messages and the monthly quota. Each answers the success
- * envelope's bytes or throws; {@link AdminHttp} answers a failure in the error envelope.
+ * journal, fault rules, incoming client messages, the monthly quota, the per-account rate limit and
+ * request counts. Each answers the success envelope's bytes or throws; {@link AdminHttp} answers a
+ * failure in the error envelope.
  */
 final class AdminRoutes {
 
@@ -38,12 +41,19 @@ final class AdminRoutes {
   private final MockState state;
   private final Journal journal;
   private final Faults faults;
+  private final AccountRateLimit rateLimit;
   private final Runnable resetAll;
 
-  AdminRoutes(MockState state, Journal journal, Faults faults, Runnable resetAll) {
+  AdminRoutes(
+      MockState state,
+      Journal journal,
+      Faults faults,
+      AccountRateLimit rateLimit,
+      Runnable resetAll) {
     this.state = state;
     this.journal = journal;
     this.faults = faults;
+    this.rateLimit = rateLimit;
     this.resetAll = resetAll;
   }
 
@@ -203,6 +213,47 @@ final class AdminRoutes {
     }
     data.put("requests_this_month", usage.requestsThisMonth());
     return Json.success(data);
+  }
+
+  byte[] rateLimit(AdminRequest request) {
+    ObjectNode data = Json.MAPPER.createObjectNode();
+    data.put("per_second", rateLimit.perSecond());
+    return Json.success(data);
+  }
+
+  byte[] setRateLimit(AdminRequest request) {
+    Params params = request.params();
+    String text = params.text("per_second");
+    int perSecond = 0;
+    if (text == null) {
+      params.problem("per_second", WireErrors.REQUIRED);
+    } else {
+      try {
+        perSecond = AccountRateLimit.checked(Integer.parseInt(text.trim()));
+      } catch (IllegalArgumentException e) { // NumberFormatException is one
+        params.problem(
+            "per_second",
+            "must be an integer from 0 (no limit) to " + AccountRateLimit.MAX_PER_SECOND);
+      }
+    }
+    params.validate();
+    rateLimit.perSecond(perSecond);
+    return rateLimit(request);
+  }
+
+  byte[] requestCounts(AdminRequest request) {
+    ObjectNode root = Json.MAPPER.createObjectNode();
+    ArrayNode data = root.putArray("data");
+    for (RequestCount count : rateLimit.counts()) {
+      ObjectNode node = data.addObject();
+      node.put("account", count.account());
+      node.put("second", count.second().toString());
+      node.put("requests", count.requests());
+      node.put("limited", count.limited());
+    }
+    root.putObject("meta").put("rate_limit_per_second", rateLimit.perSecond());
+    root.put("status", "success");
+    return Json.bytes(root);
   }
 
   private MockAccount account(String token) {

@@ -21,8 +21,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The fake's API over HTTP: one Javalin route per row of {@link ApiRouteTable}, and one pipeline
  * every API request runs through, matched or not: read the body, parse the parameters once, find
- * the account, let the first fault rule that fires act on the call (or handle it), journal it. Not
- * API: public for the server that wires it.
+ * the account, let the first fault rule that fires act on the call (or handle it, the per-account
+ * {@link AccountRateLimit} first), journal it. Not API: public for the server that wires it.
  */
 public final class ApiHttp {
 
@@ -32,13 +32,19 @@ public final class ApiHttp {
   private final MockState state;
   private final Faults faults;
   private final Journal journal;
+  private final AccountRateLimit limit;
   private final Clock clock;
 
-  /** The API of a state, with these fault rules and this journal, timed by this clock. */
-  public ApiHttp(MockState state, Faults faults, Journal journal, Clock clock) {
+  /**
+   * The API of a state, with these fault rules, this journal and this per-account limit, timed by
+   * this clock.
+   */
+  public ApiHttp(
+      MockState state, Faults faults, Journal journal, AccountRateLimit limit, Clock clock) {
     this.state = Objects.requireNonNull(state, "state");
     this.faults = Objects.requireNonNull(faults, "faults");
     this.journal = Objects.requireNonNull(journal, "journal");
+    this.limit = Objects.requireNonNull(limit, "limit");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
@@ -99,7 +105,7 @@ public final class ApiHttp {
     }
     String token = token(ctx.header("Authorization"));
     MockAccount account = token.isEmpty() ? null : state.find(token).orElse(null);
-    HttpCall call = new HttpCall(ctx, route, account, !token.isEmpty(), params, refusal);
+    HttpCall call = new HttpCall(ctx, route, account, !token.isEmpty(), params, refusal, limit, at);
     Operation operation = route == null ? null : route.operation();
     Fault fault = faults.fire(operation, method, path);
     if (fault == null) {

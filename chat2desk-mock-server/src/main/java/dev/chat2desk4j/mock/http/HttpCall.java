@@ -6,6 +6,7 @@ import dev.chat2desk4j.mock.state.MockStateException;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +27,8 @@ final class HttpCall implements FaultedCall {
   private final boolean tokenGiven;
   private final Params params;
   private final WireError refusal;
+  private final AccountRateLimit limit;
+  private final Instant at;
   private int status;
   private byte[] body;
   private Long retryAfterSeconds;
@@ -38,6 +41,8 @@ final class HttpCall implements FaultedCall {
    * @param account the account the token names, or null
    * @param tokenGiven whether the request carried a token at all
    * @param refusal the answer to a body that could not be read, or null
+   * @param limit the per-account limit, which counts the call when it is handled
+   * @param at when the call arrived, by the server's clock
    */
   HttpCall(
       Context ctx,
@@ -45,13 +50,17 @@ final class HttpCall implements FaultedCall {
       MockAccount account,
       boolean tokenGiven,
       Params params,
-      WireError refusal) {
+      WireError refusal,
+      AccountRateLimit limit,
+      Instant at) {
     this.ctx = ctx;
     this.route = route;
     this.account = account;
     this.tokenGiven = tokenGiven;
     this.params = params;
     this.refusal = refusal;
+    this.limit = limit;
+    this.at = at;
   }
 
   @Override
@@ -67,8 +76,13 @@ final class HttpCall implements FaultedCall {
       if (account == null) {
         throw (tokenGiven ? WireErrors.unknownToken() : WireErrors.missingToken()).exception();
       }
-      // The quota stage: every call that reaches the account counts, or is refused once it is
-      // spent.
+      if (!limit.admit(account.label(), at)) {
+        // The window is one second of the server's clock: the next one starts within a second.
+        retryAfterSeconds = 1L;
+        throw WireErrors.rateLimited().exception();
+      }
+      // The quota stage: every call that reaches the account and its limit per second counts, or
+      // is refused once the month's calls are spent.
       if (!account.reference().usage().admit()) {
         throw WireErrors.quotaExceeded().exception();
       }

@@ -154,6 +154,11 @@ public final class WireErrors {
     return new WireError(404, PAGE_NOT_FOUND, Map.of());
   }
 
+  /** 429 for a request over the account's limit per second. */
+  public static WireError rateLimited() {
+    return new WireError(429, RATE_LIMITED, Map.of());
+  }
+
   /** 400 for a body that is not a JSON object. */
   public static WireError malformedJson() {
     return new WireError(400, MALFORMED_JSON, Map.of());
