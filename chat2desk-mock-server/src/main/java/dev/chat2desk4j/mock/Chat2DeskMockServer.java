@@ -206,8 +206,12 @@ public final class Chat2DeskMockServer implements AutoCloseable {
    * Fluent checks on the requests in the journal, such as {@code
    * verify().messageSent().to(clientId).withText("hi").once()}; a failed check throws {@link
    * AssertionError} listing what was received.
+   *
+   * @throws IllegalStateException when this thread left a fault rule unregistered (see {@link
+   *     Faults})
    */
   public Verification verify() {
+    faults.checkNoUnfinishedRule();
     return journal.verify();
   }
 
@@ -221,7 +225,11 @@ public final class Chat2DeskMockServer implements AutoCloseable {
     return faults;
   }
 
-  /** Brings every account back to its seeded state and clears the journal and the fault rules. */
+  /**
+   * Brings every account back to its seeded state and clears the journal and the fault rules.
+   *
+   * @throws IllegalStateException after resetting, when this thread left a fault rule unregistered
+   */
   public void reset() {
     state.reset();
     journal.clear();
