@@ -131,7 +131,7 @@ public final class Chat2DeskMockServer implements AutoCloseable {
                     }
                   });
             });
-    app.start();
+    QuietStart.run(app::start);
     NetworkExposure.warning(host, admin.requiresToken()).ifPresent(LOG::warn);
     return this;
   }
