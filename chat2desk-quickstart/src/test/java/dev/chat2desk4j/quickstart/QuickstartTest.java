@@ -29,10 +29,10 @@ class QuickstartTest {
         .containsPattern("Sent message #\\d+ to client #1 via telegram")
         .contains("Hello from the chat2desk4j quickstart!")
         .contains("Dialog transfers (2 of 2):")
-        .containsPattern("sendMessage\\s+success\\s+1 call")
-        .containsPattern("listClients\\s+success\\s+1 call")
-        .containsPattern("listMessages\\s+success\\s+1 call")
-        .containsPattern("listTransfers\\s+success\\s+1 call")
+        .containsPattern("sendMessage\\s+SUCCESS\\s+1 call")
+        .containsPattern("listClients\\s+SUCCESS\\s+1 call")
+        .containsPattern("listMessages\\s+SUCCESS\\s+1 call")
+        .containsPattern("listTransfers\\s+SUCCESS\\s+1 call")
         .doesNotContain(Quickstart.DEMO_TOKEN);
   }
 
