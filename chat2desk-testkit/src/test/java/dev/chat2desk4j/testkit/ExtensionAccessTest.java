@@ -3,8 +3,14 @@ package dev.chat2desk4j.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.junit.platform.testkit.engine.EventConditions.event;
+import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
+import static org.junit.platform.testkit.engine.EventConditions.test;
+import static org.junit.platform.testkit.engine.TestExecutionResultConditions.instanceOf;
+import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
 import dev.chat2desk4j.api.Chat2Desk;
+import dev.chat2desk4j.api.Operation;
 import dev.chat2desk4j.mock.Chat2DeskMockServer;
 import dev.chat2desk4j.resilience.ResilientChat2Desk;
 import java.net.URI;
@@ -18,6 +24,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
 
 /** The extension's {@code server()} and {@code client()}, and the client a test may close. */
@@ -58,6 +65,39 @@ class ExtensionAccessTest {
   @Test
   void closingTheInjectedClientOrAWrapper_leavesTheClientWorkingForLaterTests() {
     run(ClosingWrapper.class);
+  }
+
+  @Test
+  void aTestLeavingAFaultRuleUnregistered_failsNamingIt_andTheNextTestRunsClean() {
+    EngineExecutionResults results =
+        EngineTestKit.engine("junit-jupiter")
+            .selectors(selectClass(UnfinishedRule.class))
+            .execute();
+
+    results.testEvents().assertStatistics(s -> s.succeeded(1).failed(1));
+    results
+        .testEvents()
+        .assertThatEvents()
+        .haveExactly(
+            1,
+            event(
+                test("forgetsTheTerminal"),
+                finishedWithFailure(
+                    instanceOf(IllegalStateException.class),
+                    message(
+                        text ->
+                            text.contains("on(SEND_MESSAGE).respond(503) was never registered")))));
+  }
+
+  @Test
+  void inMemoryCall_afterAnUnfinishedRule_failsNamingIt() {
+    InMemoryChat2Desk chat2desk = InMemoryChat2Desk.create("t");
+    chat2desk.faults().on(Operation.LIST_CLIENTS).dropConnection();
+
+    assertThatThrownBy(chat2desk::listClients)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("on(LIST_CLIENTS).dropConnection() was never registered");
+    assertThat(chat2desk.listClients().total()).hasValue(0);
   }
 
   private static void run(Class<?> fixture) {
@@ -108,6 +148,24 @@ class ExtensionAccessTest {
     void second(Chat2DeskMockServer server) {
       assertThat(mock.server()).isSameAs(server);
       SEEN.add(mock.server().baseUrl());
+    }
+  }
+
+  @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+  static class UnfinishedRule {
+    @RegisterExtension static Chat2DeskMockExtension mock = Chat2DeskMockExtension.create();
+
+    @Test
+    @Order(1)
+    void forgetsTheTerminal(Chat2DeskMockServer server) {
+      server.faults().on(Operation.SEND_MESSAGE).respond(503);
+    }
+
+    @Test
+    @Order(2)
+    void nextTest_startsWithoutRules(Chat2DeskMockServer server) {
+      assertThat(server.faults().rules()).isEmpty();
+      server.faults().on(Operation.SEND_MESSAGE).respond(503).once();
     }
   }
 
