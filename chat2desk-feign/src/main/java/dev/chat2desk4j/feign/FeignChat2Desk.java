@@ -9,6 +9,7 @@ import dev.chat2desk4j.api.TransportException;
 import feign.FeignException;
 import java.net.Proxy;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -209,6 +210,23 @@ public final class FeignChat2Desk implements Chat2Desk {
       String text = baseUrl.toString();
       this.baseUrl = URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
       return this;
+    }
+
+    /**
+     * The host root as text, such as {@code "http://127.0.0.1:8080"}; the same checks as {@link
+     * #baseUrl(URI)}.
+     *
+     * @throws IllegalArgumentException when the text is not a URI (the message says where), or is
+     *     not an http or https URL with a host and no query
+     */
+    public Builder baseUrl(String baseUrl) {
+      Objects.requireNonNull(baseUrl, "baseUrl");
+      try {
+        return baseUrl(new URI(baseUrl.strip()));
+      } catch (URISyntaxException e) {
+        throw new IllegalArgumentException(
+            "baseUrl is not a URL: " + e.getReason() + " at index " + e.getIndex(), e);
+      }
     }
 
     /** The HTTP client to use; default {@link HttpClientChoice#jdk()}. */

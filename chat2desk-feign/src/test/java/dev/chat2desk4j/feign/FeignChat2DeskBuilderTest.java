@@ -117,6 +117,31 @@ class FeignChat2DeskBuilderTest {
   }
 
   @Test
+  void baseUrl_asText_isAcceptedLikeTheUri() {
+    try (FeignChat2Desk client =
+        FeignChat2Desk.builder().token(TOKEN).baseUrl(" http://127.0.0.1:9/ ").build()) {
+
+      assertThat(client.toString()).contains("baseUrl=http://127.0.0.1:9,");
+    }
+  }
+
+  @Test
+  void baseUrl_malformedText_isRejectedSayingWhere() {
+    FeignChat2Desk.Builder builder = FeignChat2Desk.builder();
+
+    assertThatThrownBy(() -> builder.baseUrl("http://127.0.0.1:9/a b"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("baseUrl is not a URL: ")
+        .hasMessageContaining("at index 20");
+    assertThatThrownBy(() -> builder.baseUrl("localhost:8080"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("http or https");
+    assertThatThrownBy(() -> builder.baseUrl((String) null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("baseUrl");
+  }
+
+  @Test
   void defaultUserAgent_namesLibraryAndVersion() {
     assertThat(FeignChat2Desk.DEFAULT_USER_AGENT).startsWith("chat2desk4j/0.").contains("Java");
   }

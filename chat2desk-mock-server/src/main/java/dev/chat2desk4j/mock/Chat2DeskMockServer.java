@@ -135,7 +135,7 @@ public final class Chat2DeskMockServer implements AutoCloseable {
                     }
                   });
             });
-    app.start();
+    QuietStart.run(app::start);
     NetworkExposure.warning(host, admin.requiresToken()).ifPresent(LOG::warn);
     return this;
   }
@@ -210,8 +210,12 @@ public final class Chat2DeskMockServer implements AutoCloseable {
    * Fluent checks on the requests in the journal, such as {@code
    * verify().messageSent().to(clientId).withText("hi").once()}; a failed check throws {@link
    * AssertionError} listing what was received.
+   *
+   * @throws IllegalStateException when this thread left a fault rule unregistered (see {@link
+   *     Faults})
    */
   public Verification verify() {
+    faults.checkNoUnfinishedRule();
     return journal.verify();
   }
 
@@ -248,6 +252,8 @@ public final class Chat2DeskMockServer implements AutoCloseable {
   /**
    * Brings every account back to its seeded state and clears the journal, the fault rules and the
    * request counts.
+   *
+   * @throws IllegalStateException after resetting, when this thread left a fault rule unregistered
    */
   public void reset() {
     state.reset();

@@ -2,8 +2,10 @@ package dev.chat2desk4j.mock;
 
 import dev.chat2desk4j.mock.http.StartupWarmUp;
 import dev.chat2desk4j.mock.state.Seed;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -16,8 +18,13 @@ import picocli.CommandLine.Spec;
 
 /**
  * The runnable jar's entry point: {@code java -jar chat2desk-mock-server-<version>-all.jar --port
- * 8080 --token demo-token --seed demo}. Prints one line with the URL and the tokens, serves until
- * the process is stopped, and closes the server on SIGTERM or Ctrl-C.
+ * 8080 --token demo-token --seed demo}. Once listening it prints a line for people, then one JSON
+ * line for programs ({@link ReadyLine}), and writes {@code --port-file} if given; it serves until
+ * SIGTERM or Ctrl-C, then closes the server and exits 0. A problem is one {@code error: ...} line
+ * on stderr: exit 2 for a bad command line or seed, 1 when the server cannot start (a port in use).
+ *
+ * <p>Every option is declared here, so that a new one is one more field and one line in {@link
+ * #builder()}.
  */
 @Command(
     name = "chat2desk-mock-server",
@@ -40,16 +47,31 @@ public final class MockServerCommand implements Callable<Integer> {
 
   @Option(
       names = {"-t", "--token"},
-      defaultValue = "demo-token",
       split = ",",
       description =
-          "API token of an account; repeat for more accounts (default: ${DEFAULT-VALUE}).")
-  List<String> tokens;
+          "API token of an account; repeat for more accounts (default: demo-token, unless"
+              + " --token-seed names one).")
+  List<String> tokens = new ArrayList<>();
 
   @Option(
       names = "--seed",
-      description = "'demo' for the demo data set, or the path of a JSON seed file.")
+      description =
+          "'demo' for the demo data set, or the path of a JSON seed file, for every token.")
   String seed;
+
+  @Option(
+      names = "--token-seed",
+      paramLabel = "TOKEN=SEED",
+      description =
+          "An account with a seed of its own ('demo' or a JSON file), before any --seed; split at"
+              + " the last '='. Repeatable.")
+  List<String> tokenSeeds = new ArrayList<>();
+
+  @Option(
+      names = "--port-file",
+      paramLabel = "PATH",
+      description = "Once listening, write the bound port to this file (atomically).")
+  Path portFile;
 
   @Option(
       names = "--journal-capacity",
@@ -85,6 +107,9 @@ public final class MockServerCommand implements Callable<Integer> {
       description = "Log one line per request.")
   boolean verbose;
 
+  /** The token of the one account there is when no option names a token. */
+  static final String DEFAULT_TOKEN = "demo-token";
+
   private static final String JETTY_REFERENCES_PER_CACHE_LINE =
       "org.eclipse.jetty.util.referencesPerCacheLine";
 
@@ -92,7 +117,7 @@ public final class MockServerCommand implements Callable<Integer> {
 
   private final CountDownLatch stopped = new CountDownLatch(1);
 
-  /** Runs the command line; see {@code --help}. */
+  /** Runs the command line; see {@code --help}. Exits with the command's status. */
   public static void main(String[] args) {
     StartupWarmUp.startInBackground();
     // Jetty otherwise starts the whole JMX platform (~0.1 s) only to read one VM option for the
@@ -104,35 +129,32 @@ public final class MockServerCommand implements Callable<Integer> {
   }
 
   static int run(String... args) {
-    return new CommandLine(new MockServerCommand()).execute(args);
+    return CommandErrors.configure(new CommandLine(new MockServerCommand())).execute(args);
   }
 
   @Override
   public Integer call() throws Exception {
     configureLogging(verbose);
-    Chat2DeskMockServer.Builder builder = builder();
-    if (seed != null) {
-      builder.seed(seed.equals("demo") ? Seed.demo() : Seed.fromFile(Path.of(seed)));
-    }
-    Chat2DeskMockServer server = builder.build().start();
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  server.close();
-                  stopped.countDown();
-                },
-                "chat2desk-mock-shutdown"));
-    PrintWriter out = new CommandLine(this).getOut();
+    Chat2DeskMockServer server = seeded(builder()).build().start();
+    // Where the platform lets us take SIGTERM and SIGINT, they end call() with 0; elsewhere the
+    // hook still closes the server and the JVM exits with its own status.
+    Runtime.getRuntime().addShutdownHook(new Thread(server::close, "chat2desk-mock-shutdown"));
+    StopSignals.onStop(stopped::countDown);
+    PrintWriter out = spec.commandLine().getOut();
     out.println(
         "Chat2Desk mock server listening on "
             + server.baseUrl()
             + " (API under /v1, admin under /__admin"
             + (adminToken == null ? "" : ", admin token required")
             + ") with token "
-            + String.join(", ", tokens));
+            + String.join(", ", accountTokens()));
+    out.println(ReadyLine.json(server.baseUrl(), server.port(), adminToken != null));
     out.flush();
+    if (portFile != null) {
+      ReadyLine.writePortFile(portFile, server.port());
+    }
     stopped.await();
+    server.close();
     return 0;
   }
 
@@ -146,7 +168,7 @@ public final class MockServerCommand implements Callable<Integer> {
               .journalCapacity(journalCapacity)
               .journalMaxBytes(journalMaxBytes)
               .rateLimitPerSecond(rateLimitPerSecond);
-      tokens.forEach(builder::token);
+      accountTokens().forEach(builder::token);
       if (adminToken != null) {
         builder.adminToken(adminToken);
       }
@@ -156,11 +178,69 @@ public final class MockServerCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * The seeds of {@code --token-seed} and {@code --seed}; a seed that cannot be read is a usage
+   * error.
+   */
+  private Chat2DeskMockServer.Builder seeded(Chat2DeskMockServer.Builder builder) {
+    for (String tokenSeed : tokenSeeds) {
+      int split = tokenSeed.lastIndexOf('=');
+      if (split < 1 || split == tokenSeed.length() - 1) {
+        throw new ParameterException(
+            spec.commandLine(), "--token-seed needs TOKEN=SEED, such as t1=demo or t1=seed.json");
+      }
+      String token = tokenSeed.substring(0, split);
+      try {
+        builder.token(token, load(tokenSeed.substring(split + 1)));
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+      }
+    }
+    if (seed != null) {
+      builder.seed(load(seed));
+    }
+    return builder;
+  }
+
+  private Seed load(String name) {
+    if (name.equals("demo")) {
+      return Seed.demo();
+    }
+    try {
+      return Seed.fromFile(Path.of(name));
+    } catch (IOException e) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "cannot read seed file " + name + ": " + CommandErrors.describe(e),
+          e);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(
+          spec.commandLine(), "seed file " + name + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The tokens of {@code --token} and {@code --token-seed}, in order; else {@code demo-token}. */
+  private List<String> accountTokens() {
+    if (tokens.isEmpty() && tokenSeeds.isEmpty()) {
+      return List.of(DEFAULT_TOKEN);
+    }
+    List<String> all = new ArrayList<>(tokens);
+    for (String tokenSeed : tokenSeeds) {
+      String token = tokenSeed.substring(0, Math.max(0, tokenSeed.lastIndexOf('=')));
+      if (!token.isEmpty() && !all.contains(token)) {
+        all.add(token);
+      }
+    }
+    return all;
+  }
+
   private static void configureLogging(boolean verbose) {
     // slf4j-simple reads these once, at its first use: before the server starts. Warnings, such as
     // the one for a host beyond loopback, go to stderr.
     System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
     System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+    // Javalin logs a failed start with its stack trace; the command prints it as one error line.
+    System.setProperty("org.slf4j.simpleLogger.log.io.javalin.Javalin", "off");
     if (verbose) {
       System.setProperty("org.slf4j.simpleLogger.log.dev.chat2desk4j.mock", "debug");
     }

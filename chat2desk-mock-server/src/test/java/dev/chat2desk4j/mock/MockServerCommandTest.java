@@ -2,9 +2,15 @@ package dev.chat2desk4j.mock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class MockServerCommandTest {
@@ -22,23 +28,60 @@ class MockServerCommandTest {
             "--journal-capacity",
             "--journal-max-bytes",
             "--rate-limit-per-second",
-            "--admin-token");
+            "--admin-token",
+            "--token-seed",
+            "--port-file");
   }
 
   @Test
-  void unknownOption_exitsWithUsageError() {
+  void unknownOption_exitsWithUsageErrorOnOneLine() {
     Run run = run("--bogus");
 
     assertThat(run.exit()).isEqualTo(2);
-    assertThat(run.err()).contains("Unknown option");
+    assertThat(run.err()).isEqualTo("error: Unknown option: '--bogus' (see --help)\n");
   }
 
   @Test
-  void missingSeedFile_exitsNonZeroWithoutStarting() {
+  void missingSeedFile_exitsWithUsageErrorOnOneLine() {
     Run run = run("--port", "0", "--seed", "/nonexistent/seed.json");
 
-    assertThat(run.exit()).isEqualTo(1);
-    assertThat(run.err()).contains("seed.json");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err())
+        .isEqualTo(
+            "error: cannot read seed file /nonexistent/seed.json: no such file"
+                + " /nonexistent/seed.json (see --help)\n");
+  }
+
+  @Test
+  void seedFileBreakingTheFormat_exitsWithUsageErrorNamingTheFile(@TempDir Path dir)
+      throws IOException {
+    Path seed = Files.writeString(dir.resolve("seed.json"), "{\"clients\": 3}");
+
+    Run run = run("--port", "0", "--token-seed", "t1=" + seed);
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).startsWith("error: seed file " + seed + ": ").hasLineCount(1);
+  }
+
+  @Test
+  void tokenSeedWithoutSeed_exitsWithUsageError() {
+    Run run = run("--port", "0", "--token-seed", "t1");
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err())
+        .isEqualTo(
+            "error: --token-seed needs TOKEN=SEED, such as t1=demo or t1=seed.json"
+                + " (see --help)\n");
+  }
+
+  @Test
+  void portInUse_exitsWithOneOnOneLine() throws IOException {
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      Run run = run("--port", String.valueOf(taken.getLocalPort()));
+
+      assertThat(run.exit()).isEqualTo(1);
+      assertThat(run.err()).startsWith("error: cannot listen: the port is in use").hasLineCount(1);
+    }
   }
 
   @Test
@@ -72,9 +115,9 @@ class MockServerCommandTest {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     CommandLine command =
-        new CommandLine(new MockServerCommand())
-            .setOut(new PrintWriter(out))
-            .setErr(new PrintWriter(err));
+        CommandErrors.configure(new CommandLine(new MockServerCommand()))
+            .setOut(new PrintWriter(out, true))
+            .setErr(new PrintWriter(err, true));
 
     int exit = command.execute(args);
 

@@ -1,12 +1,23 @@
 package dev.chat2desk4j.mock;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The command line in a real child JVM: start line, demo data over HTTP, exit on SIGTERM. */
 class MockServerProcessTest {
@@ -27,8 +38,78 @@ class MockServerProcessTest {
 
       child.process().destroy(); // SIGTERM on Unix
       assertThat(child.process().waitFor(20, TimeUnit.SECONDS)).isTrue();
-      assertThat(child.process().exitValue()).isIn(0, 143);
+      assertThat(child.process().exitValue()).isZero();
     }
+  }
+
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void standalone_portZero_writesThePortFileAndAJsonReadyLine(@TempDir Path dir) throws Exception {
+    Path portFile = dir.resolve("mock.port");
+    try (ChildServer child =
+        ChildServer.start(List.of(), Map.of(), "--port", "0", "--port-file", portFile.toString())) {
+      URI baseUrl = child.baseUrl();
+
+      await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(portFile));
+      assertThat(Files.readString(portFile)).isEqualTo(baseUrl.getPort() + "\n");
+      await()
+          .atMost(Duration.ofSeconds(20))
+          .until(() -> child.output().stream().anyMatch(line -> line.startsWith("{")));
+      JsonNode ready =
+          Http.MAPPER.readTree(
+              child.output().stream().filter(line -> line.startsWith("{")).findFirst().get());
+      assertThat(ready.get("event").asText()).isEqualTo("listening");
+      assertThat(ready.get("url").asText()).isEqualTo(baseUrl.toString());
+      assertThat(ready.get("port").asInt()).isEqualTo(baseUrl.getPort());
+      assertThat(ready.get("admin_token_required").asBoolean()).isFalse();
+    }
+  }
+
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void standalone_tokenSeeds_giveEachAccountItsOwnData(@TempDir Path dir) throws Exception {
+    Path seed =
+        Files.writeString(
+            dir.resolve("one.json"),
+            "{\"clients\": [{\"name\": \"Solo\", \"phone\": \"79000000001\"}]}");
+    try (ChildServer child =
+        ChildServer.start(
+            List.of(),
+            Map.of(),
+            "--port",
+            "0",
+            "--token-seed",
+            "demo-a=demo",
+            "--token-seed",
+            "tok==" + "=" + seed)) {
+      assertThat(child.startLine()).contains("with token demo-a, tok==");
+
+      assertThat(totalClients(child, "demo-a")).isEqualTo(5);
+      assertThat(totalClients(child, "tok==")).isEqualTo(1);
+      assertThat(new Http(child.baseUrl(), "demo-token").get("/v1/clients").status())
+          .isEqualTo(401);
+    }
+  }
+
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void standalone_portInUse_printsOneErrorLineAndExitsOne() throws Exception {
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+        ChildServer child =
+            ChildServer.start(
+                List.of(), Map.of(), "--port", String.valueOf(taken.getLocalPort()))) {
+      assertThat(child.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+      assertThat(child.process().exitValue()).isEqualTo(1);
+      await().atMost(Duration.ofSeconds(5)).until(() -> !child.output().isEmpty());
+      assertThat(child.output())
+          .singleElement(as(InstanceOfAssertFactories.STRING))
+          .startsWith("error: cannot listen: the port is in use");
+    }
+  }
+
+  private static int totalClients(ChildServer child, String token) throws Exception {
+    return new Http(child.baseUrl(), token).get("/v1/clients").json().at("/meta/total").asInt();
   }
 
   @Test

@@ -32,10 +32,10 @@ class QuickstartTest {
         .contains("Hello from the chat2desk4j quickstart!")
         .containsPattern("Reassigned dialog #\\d+: operator (none|#\\d+) -> #\\d+")
         .contains("Dialog transfers (3 of 3):")
-        .containsPattern("createClient\\s+success\\s+1 call")
-        .containsPattern("updateDialog\\s+success\\s+1 call")
-        .containsPattern("sendMessage\\s+success\\s+1 call")
-        .containsPattern("listTransfers\\s+success\\s+1 call")
+        .containsPattern("createClient\\s+SUCCESS\\s+1 call")
+        .containsPattern("updateDialog\\s+SUCCESS\\s+1 call")
+        .containsPattern("sendMessage\\s+SUCCESS\\s+1 call")
+        .containsPattern("listTransfers\\s+SUCCESS\\s+1 call")
         .doesNotContain(Quickstart.DEMO_TOKEN);
   }
 

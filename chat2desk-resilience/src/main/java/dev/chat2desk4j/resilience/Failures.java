@@ -13,7 +13,9 @@ import dev.chat2desk4j.api.RateLimitedException;
 import dev.chat2desk4j.api.ServerException;
 import dev.chat2desk4j.api.TransportException;
 import dev.chat2desk4j.api.ValidationException;
+import io.micrometer.core.instrument.binder.http.Outcome;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * What each failure means to the resilience layer: may it be retried, does it count against the
@@ -22,8 +24,35 @@ import java.time.Duration;
  */
 final class Failures {
 
+  /**
+   * The {@code exception} tag of a call that succeeded, as Micrometer's instrumentations tag it.
+   */
   static final String NONE = "none";
+
+  /** The {@code exception} tag of a failure that is not one of the library's exceptions. */
   static final String OTHER = "other";
+
+  // The outcome tag: Micrometer's own words (its HTTP Outcome) where it has one, ours otherwise.
+  static final String SUCCESS = Outcome.SUCCESS.name();
+  static final String CLIENT_ERROR = Outcome.CLIENT_ERROR.name();
+  static final String SERVER_ERROR = Outcome.SERVER_ERROR.name();
+  static final String UNKNOWN = Outcome.UNKNOWN.name();
+  static final String RATE_LIMITED = "RATE_LIMITED";
+  static final String QUOTA_EXCEEDED = "QUOTA_EXCEEDED";
+  static final String INVALID_RESPONSE = "INVALID_RESPONSE";
+  static final String REJECTED = "REJECTED";
+
+  /** Every value the {@code outcome} tag takes; {@code docs/resilience.md} lists the same. */
+  static final List<String> OUTCOMES =
+      List.of(
+          SUCCESS,
+          CLIENT_ERROR,
+          SERVER_ERROR,
+          RATE_LIMITED,
+          QUOTA_EXCEEDED,
+          INVALID_RESPONSE,
+          REJECTED,
+          UNKNOWN);
 
   private Failures() {}
 
@@ -76,29 +105,37 @@ final class Failures {
         || failure instanceof InvalidResponseException;
   }
 
-  /** The {@code outcome} tag of a failed call. */
+  /**
+   * The {@code outcome} tag of a failed call: {@code RATE_LIMITED} (429) and {@code QUOTA_EXCEEDED}
+   * (the month's calls spent) apart from the other caller errors, as they call for different
+   * actions (wait a second, or wait for next month); {@code UNKNOWN}, Micrometer's word for a call
+   * without an HTTP status, for transport failures.
+   */
   static String outcome(Throwable failure) {
     if (failure instanceof ServerException) {
-      return "server_error";
+      return SERVER_ERROR;
     }
     if (failure instanceof InvalidResponseException) {
-      return "invalid_response";
+      return INVALID_RESPONSE;
     }
-    if (failure instanceof RateLimitedException || failure instanceof QuotaExceededException) {
-      return "rate_limited";
+    if (failure instanceof RateLimitedException) {
+      return RATE_LIMITED;
+    }
+    if (failure instanceof QuotaExceededException) {
+      return QUOTA_EXCEEDED;
     }
     if (failure instanceof CallRejectedException) {
-      return "rejected";
+      return REJECTED;
     }
     if (failure instanceof AuthenticationException
         || failure instanceof NotFoundException
         || failure instanceof ValidationException
         || failure instanceof ConflictException
         || failure instanceof IllegalArgumentException) {
-      return "client_error";
+      return CLIENT_ERROR;
     }
     // TransportException, and anything a transport failed to classify.
-    return "transport_error";
+    return UNKNOWN;
   }
 
   /**

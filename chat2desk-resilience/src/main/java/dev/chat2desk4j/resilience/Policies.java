@@ -118,7 +118,9 @@ final class Policies {
         retries,
         new Guards(limiter, bulkhead, breaker, shared),
         accounts,
-        meters == null ? RequestMetrics.NONE : new RequestMetrics(meters),
+        meters == null
+            ? RequestMetrics.NONE
+            : new RequestMetrics(meters, b.clientName == null ? b.name : b.clientName),
         b.deadline);
   }
 

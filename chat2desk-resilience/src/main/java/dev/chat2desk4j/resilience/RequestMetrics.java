@@ -11,9 +11,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The layer's own meters: the {@value #REQUESTS} timer per call (retries included) and the {@value
- * #RETRIES} counter per operation. Every tag value comes from a closed set, so the number of series
- * is bounded. The success timers and the counters are looked up once, keeping the happy path free
- * of registry lookups.
+ * #RETRIES} counter per operation, both tagged with the client's name so that two clients in one
+ * registry stay apart. Every other tag value comes from a closed set, so the number of series is
+ * bounded. The success timers and the counters are looked up once, keeping the happy path free of
+ * registry lookups.
  */
 final class RequestMetrics {
 
@@ -21,24 +22,27 @@ final class RequestMetrics {
   static final String RETRIES = "chat2desk.retries";
 
   /** Records nothing, for clients built without a registry. */
-  static final RequestMetrics NONE = new RequestMetrics(null);
+  static final RequestMetrics NONE = new RequestMetrics(null, "none");
 
   private final MeterRegistry registry;
+  private final String client;
   private final Map<Operation, Timer> successes = new EnumMap<>(Operation.class);
   private final Map<Operation, Counter> retries = new EnumMap<>(Operation.class);
   private final Map<FailureKey, Timer> failures = new ConcurrentHashMap<>();
 
   private record FailureKey(Operation operation, String outcome, String exception) {}
 
-  RequestMetrics(MeterRegistry registry) {
+  RequestMetrics(MeterRegistry registry, String client) {
     this.registry = registry;
+    this.client = client;
     if (registry != null) {
       for (Operation operation : Operation.values()) {
-        successes.put(operation, timer(operation, "success", Failures.NONE));
+        successes.put(operation, timer(operation, Failures.SUCCESS, Failures.NONE));
         retries.put(
             operation,
             Counter.builder(RETRIES)
                 .description("Attempts repeated after a retryable failure")
+                .tag("client", client)
                 .tag("operation", operation.methodName())
                 .register(registry));
       }
@@ -81,6 +85,7 @@ final class RequestMetrics {
   private Timer timer(Operation operation, String outcome, String exception) {
     return Timer.builder(REQUESTS)
         .description("Chat2Desk calls as the application saw them, retries included")
+        .tag("client", client)
         .tag("operation", operation.methodName())
         .tag("outcome", outcome)
         .tag("exception", exception)

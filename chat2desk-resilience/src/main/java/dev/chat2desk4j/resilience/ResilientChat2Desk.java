@@ -190,6 +190,7 @@ public final class ResilientChat2Desk implements Chat2Desk {
 
     final Chat2Desk delegate;
     String name = DEFAULT_NAME;
+    String clientName;
     RetryConfig retryConfig;
     final Map<Operation, RetryConfig> retryOverrides = new EnumMap<>(Operation.class);
     Duration maxRetryAfter = ResilienceDefaults.DEFAULT_MAX_RETRY_AFTER;
@@ -223,6 +224,21 @@ public final class ResilientChat2Desk implements Chat2Desk {
         throw new IllegalArgumentException("name must not be blank");
       }
       this.name = name;
+      return this;
+    }
+
+    /**
+     * The {@code client} tag of the {@code chat2desk.requests} timer and the {@code
+     * chat2desk.retries} counter, so that two clients recording into one registry stay apart;
+     * defaults to {@link #name(String)}. Choose a few fixed names (one per client you build), never
+     * a value per account or request: each name is a series of its own.
+     */
+    public Builder clientName(String clientName) {
+      Objects.requireNonNull(clientName, "clientName");
+      if (clientName.isBlank()) {
+        throw new IllegalArgumentException("clientName must not be blank");
+      }
+      this.clientName = clientName;
       return this;
     }
 

@@ -77,7 +77,7 @@ class DecorationOrderTest {
     Timer timer =
         meters
             .get("chat2desk.requests")
-            .tags("operation", "listClients", "outcome", "success")
+            .tags("operation", "listClients", "outcome", "SUCCESS")
             .timer();
     assertThat(timer.count()).isEqualTo(1);
     assertThat(timer.totalTime(TimeUnit.MILLISECONDS)).isEqualTo(200 + 400);
@@ -91,7 +91,7 @@ class DecorationOrderTest {
     assertThat(
             meters
                 .get("chat2desk.requests")
-                .tags("operation", "listClients", "outcome", "rejected")
+                .tags("operation", "listClients", "outcome", "REJECTED")
                 .timer()
                 .count())
         .isOne();

@@ -32,7 +32,7 @@ class FailuresTest {
   @Test
   void unreadableAnswer_countsAgainstServerWithItsOwnOutcome() {
     assertThat(Failures.countsAgainstServer(Errors.unreadable(LIST_CLIENTS))).isTrue();
-    assertThat(Failures.outcome(Errors.unreadable(LIST_CLIENTS))).isEqualTo("invalid_response");
+    assertThat(Failures.outcome(Errors.unreadable(LIST_CLIENTS))).isEqualTo("INVALID_RESPONSE");
     assertThat(Failures.exceptionTag(Errors.unreadable(LIST_CLIENTS)))
         .isEqualTo("InvalidResponseException");
   }
@@ -89,7 +89,7 @@ class FailuresTest {
   @Test
   void conflict_isAClientErrorNeitherRetriedNorCountedAgainstTheServer() {
     assertThat(Errors.conflict(CREATE_CLIENT)).isInstanceOf(ConflictException.class);
-    assertThat(Failures.outcome(Errors.conflict(CREATE_CLIENT))).isEqualTo("client_error");
+    assertThat(Failures.outcome(Errors.conflict(CREATE_CLIENT))).isEqualTo("CLIENT_ERROR");
     assertThat(Failures.exceptionTag(Errors.conflict(CREATE_CLIENT)))
         .isEqualTo("ConflictException");
     assertThat(Failures.retryable(UPDATE_DIALOG, Errors.conflict(UPDATE_DIALOG))).isFalse();
@@ -98,8 +98,8 @@ class FailuresTest {
 
   @Test
   void outcome_callerErrors_clientError() {
-    assertThat(Failures.outcome(Errors.unauthorized(LIST_CLIENTS))).isEqualTo("client_error");
-    assertThat(Failures.outcome(Errors.invalid(LIST_CLIENTS))).isEqualTo("client_error");
-    assertThat(Failures.outcome(Errors.notFound(LIST_CLIENTS))).isEqualTo("client_error");
+    assertThat(Failures.outcome(Errors.unauthorized(LIST_CLIENTS))).isEqualTo("CLIENT_ERROR");
+    assertThat(Failures.outcome(Errors.invalid(LIST_CLIENTS))).isEqualTo("CLIENT_ERROR");
+    assertThat(Failures.outcome(Errors.notFound(LIST_CLIENTS))).isEqualTo("CLIENT_ERROR");
   }
 }

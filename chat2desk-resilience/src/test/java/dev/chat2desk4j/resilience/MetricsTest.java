@@ -42,7 +42,7 @@ class MetricsTest {
     client.sendMessage(42, "hi");
     client.sendMessage(42, "again");
 
-    assertThat(count("sendMessage", "success", "none")).isEqualTo(2);
+    assertThat(count("sendMessage", "SUCCESS", "none")).isEqualTo(2);
   }
 
   @Test
@@ -51,7 +51,7 @@ class MetricsTest {
 
     assertThatThrownBy(() -> client.listMessages(42)).isInstanceOf(NotFoundException.class);
 
-    assertThat(count("listMessages", "client_error", "NotFoundException")).isEqualTo(1);
+    assertThat(count("listMessages", "CLIENT_ERROR", "NotFoundException")).isEqualTo(1);
   }
 
   @Test
@@ -64,7 +64,7 @@ class MetricsTest {
 
     assertThatThrownBy(client::listClients).isInstanceOf(ServerException.class);
 
-    assertThat(count("listClients", "server_error", "ServerException")).isEqualTo(1);
+    assertThat(count("listClients", "SERVER_ERROR", "ServerException")).isEqualTo(1);
     assertThat(retries("listClients")).isEqualTo(2);
   }
 
@@ -82,8 +82,8 @@ class MetricsTest {
     assertThatThrownBy(once::listTransfers).isInstanceOf(RateLimitedException.class);
     assertThatThrownBy(once::listTransfers).isInstanceOf(QuotaExceededException.class);
 
-    assertThat(count("listTransfers", "rate_limited", "RateLimitedException")).isEqualTo(1);
-    assertThat(count("listTransfers", "rate_limited", "QuotaExceededException")).isEqualTo(1);
+    assertThat(count("listTransfers", "RATE_LIMITED", "RateLimitedException")).isEqualTo(1);
+    assertThat(count("listTransfers", "QUOTA_EXCEEDED", "QuotaExceededException")).isEqualTo(1);
   }
 
   @Test
@@ -92,7 +92,7 @@ class MetricsTest {
 
     assertThatThrownBy(() -> client.sendMessage(42, "hi")).isInstanceOf(TransportException.class);
 
-    assertThat(count("sendMessage", "transport_error", "TransportException")).isEqualTo(1);
+    assertThat(count("sendMessage", "UNKNOWN", "TransportException")).isEqualTo(1);
     assertThat(retries("sendMessage")).isZero();
   }
 
@@ -102,7 +102,7 @@ class MetricsTest {
 
     assertThatThrownBy(client::listClients).isInstanceOf(CallRejectedException.class);
 
-    assertThat(count("listClients", "rejected", "CallRejectedException")).isEqualTo(1);
+    assertThat(count("listClients", "REJECTED", "CallRejectedException")).isEqualTo(1);
   }
 
   @Test
@@ -111,7 +111,7 @@ class MetricsTest {
 
     assertThatThrownBy(client::listClients).isInstanceOf(IllegalStateException.class);
 
-    assertThat(count("listClients", "transport_error", "other")).isEqualTo(1);
+    assertThat(count("listClients", "UNKNOWN", "other")).isEqualTo(1);
   }
 
   @Test
@@ -153,7 +153,9 @@ class MetricsTest {
             .flatMap(meter -> meter.getId().getTags().stream())
             .toList();
 
-    assertThat(tags).extracting(Tag::getKey).containsOnly("operation", "outcome", "exception");
+    assertThat(tags)
+        .extracting(Tag::getKey)
+        .containsOnly("client", "operation", "outcome", "exception");
     assertThat(tags)
         .extracting(Tag::getValue)
         .noneMatch(value -> value.contains("secret") || value.contains("4242"));

@@ -127,7 +127,7 @@ class WithTokenTest {
     assertThat(
             meters
                 .get("chat2desk.requests")
-                .tags("operation", "listClients", "outcome", "success")
+                .tags("operation", "listClients", "outcome", "SUCCESS")
                 .timer()
                 .count())
         .isEqualTo(2);

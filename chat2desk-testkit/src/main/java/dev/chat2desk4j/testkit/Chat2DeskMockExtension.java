@@ -40,8 +40,13 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * Builder#perClass()} and {@link Builder#perTest()} decide explicitly. Before each test the server
  * is {@linkplain Chat2DeskMockServer#reset() reset}: every account back to its seed, the journal
  * and the fault rules cleared. Resetting keeps the server, so the client's keep-alive connections
- * stay usable. The injected client is a {@link FeignChat2Desk} for {@link Builder#token(String)},
- * closed with its server.
+ * stay usable. The injected client is a {@link FeignChat2Desk} for {@link Builder#token(String)}: a
+ * {@linkplain FeignChat2Desk#withToken(String) view} of the client the extension owns, so a test
+ * that closes it, or closes a wrapper such as {@code ResilientChat2Desk} built over it, leaves the
+ * client working for every later test. The extension closes the owned client with its server.
+ *
+ * <p>{@link #server()} and {@link #client()} give the same objects from the extension field, for
+ * code that cannot take parameters (a helper, a {@code @BeforeEach} of a base class).
  *
  * <p>The extension keeps servers in JUnit's extension store, never in static state, so test classes
  * may run in parallel. Tests of one class that run concurrently share a per-class server and its
@@ -63,6 +68,9 @@ public final class Chat2DeskMockExtension
   private static final String TEST_KEY = "test-server";
 
   private final MockSettings settings;
+
+  // The server of the test (or @BeforeAll, @AfterAll) running on this thread, for server().
+  private final ThreadLocal<RunningMock> current = new ThreadLocal<>();
 
   /**
    * The extension with its defaults ({@link #DEFAULT_TOKEN}, empty account, server per class or per
@@ -96,7 +104,7 @@ public final class Chat2DeskMockExtension
   @Override
   public void beforeAll(ExtensionContext context) {
     if (settings.lifecycle() != Lifecycle.PER_TEST) {
-      classServer(context);
+      current.set(classServer(context));
     }
   }
 
@@ -105,21 +113,60 @@ public final class Chat2DeskMockExtension
     if (settings.lifecycle() == Lifecycle.PER_TEST
         || settings.lifecycle() == Lifecycle.BY_FIELD && find(context, CLASS_KEY) == null) {
       // An instance field's extension never sees beforeAll: it gets a server per test.
-      String id = context.getUniqueId();
-      context.getStore(NAMESPACE).put(TEST_KEY, RunningMock.start(settings, id));
+      RunningMock running = RunningMock.start(settings, context.getUniqueId());
+      context.getStore(NAMESPACE).put(TEST_KEY, running);
+      current.set(running);
       return;
     }
-    classServer(context).server().reset();
+    RunningMock running = classServer(context);
+    running.server().reset();
+    current.set(running);
   }
 
   @Override
   public void afterEach(ExtensionContext context) {
-    closeOwned(context, TEST_KEY);
+    RunningMock running = current.get();
+    try {
+      if (running != null) {
+        // Fails the test that started a fault rule without once(), times(n), always(), ...
+        running.server().faults().checkNoUnfinishedRule();
+      }
+    } finally {
+      closeOwned(context, TEST_KEY);
+      RunningMock classRunning = find(context, CLASS_KEY);
+      if (classRunning == null) {
+        current.remove();
+      } else {
+        current.set(classRunning);
+      }
+    }
   }
 
   @Override
   public void afterAll(ExtensionContext context) {
+    current.remove();
     closeOwned(context, CLASS_KEY);
+  }
+
+  /**
+   * The server of the test running on this thread: the one a {@link Chat2DeskMockServer} parameter
+   * gets. A per-class server is also there in {@code @BeforeAll} and {@code @AfterAll} methods.
+   *
+   * @throws IllegalStateException outside a test of a class this extension is registered on, or on
+   *     a thread the test started itself
+   */
+  public Chat2DeskMockServer server() {
+    return running("server()").server();
+  }
+
+  /**
+   * A client for the primary token pointed at {@link #server()}, as a {@link Chat2Desk} parameter
+   * gets it: closing it leaves the extension's client open.
+   *
+   * @throws IllegalStateException where {@link #server()} does
+   */
+  public FeignChat2Desk client() {
+    return running("client()").view();
   }
 
   @Override
@@ -145,7 +192,19 @@ public final class Chat2DeskMockExtension
     }
     return parameter.getParameter().getType() == Chat2DeskMockServer.class
         ? running.server()
-        : running.client();
+        : running.view();
+  }
+
+  private RunningMock running(String accessor) {
+    RunningMock running = current.get();
+    if (running == null) {
+      throw new IllegalStateException(
+          accessor
+              + " is available only while a test of a class this extension is registered on runs"
+              + " (from @BeforeEach to @AfterEach, or @BeforeAll to @AfterAll for a per-class"
+              + " server), on the test's own thread");
+    }
+    return running;
   }
 
   @Override

@@ -113,6 +113,7 @@ public final class InMemoryChat2Desk implements Chat2Desk {
     if (closed.get()) {
       throw new IllegalStateException("This InMemoryChat2Desk is closed");
     }
+    faults.checkNoUnfinishedRule();
     InMemoryCall<R> call = new InMemoryCall<>(state, token, request, callTimeout);
     Fault fault = faults.fire(request.operation(), call.line().method(), call.line().path());
     if (fault == null) {

@@ -32,6 +32,14 @@ record RunningMock(
     }
   }
 
+  /**
+   * A view of the client for the primary token, whose {@code close()} leaves the shared client
+   * open: what tests get, so that a test closing it cannot break the tests after it.
+   */
+  FeignChat2Desk view() {
+    return client.withToken(settings.token());
+  }
+
   @Override
   public void close() {
     try {

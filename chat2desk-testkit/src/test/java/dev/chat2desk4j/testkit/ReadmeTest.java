@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Keeps README.md and the project's docs honest: every {@code <!-- snippet: FILE -->} marker must
@@ -31,6 +33,16 @@ class ReadmeTest {
     int count = checkSnippets(Path.of("../docs/quota.md"), Path.of(".."));
 
     assertThat(count).as("snippets in docs/quota.md").isEqualTo(1);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"chat2desk-api", "chat2desk-feign", "chat2desk-resilience"})
+  void moduleReadme_snippet_isItsCompiledTestVerbatim(String module) throws IOException {
+    Path moduleDir = Path.of("..", module);
+
+    int count = checkSnippets(moduleDir.resolve("README.md"), moduleDir);
+
+    assertThat(count).as("snippets in " + module + "/README.md").isEqualTo(1);
   }
 
   /** Checks each snippet of a document against its file, named relative to {@code base}. */

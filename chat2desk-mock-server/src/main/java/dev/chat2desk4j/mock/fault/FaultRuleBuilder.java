@@ -9,7 +9,8 @@ import java.util.Objects;
  * #delay(Duration)}, {@link #dropConnection()}, {@link #storeThenDrop()} or {@link
  * #acceptThenDelay(Duration)}), then exactly one terminal ({@link #times(int)}, {@link #once()},
  * {@link #always()} or {@link #withProbability(double)}), which registers the rule. Values outside
- * the documented ranges throw {@link IllegalArgumentException} naming the parameter. Not
+ * the documented ranges throw {@link IllegalArgumentException} naming the parameter (and the rule
+ * is dropped). A rule left without its terminal is reported by {@link Faults}: see there. Not
  * thread-safe; use it from one thread.
  */
 public final class FaultRuleBuilder {
@@ -32,6 +33,7 @@ public final class FaultRuleBuilder {
   int times = -1;
   double probability = 1.0;
   private boolean registered;
+  private String actionText;
 
   FaultRuleBuilder(Faults faults, Operation operation, String method, String pathPattern) {
     this.faults = faults;
@@ -53,10 +55,11 @@ public final class FaultRuleBuilder {
    */
   public FaultRuleBuilder respond(int status) {
     if (status < 100 || status > 599) {
-      throw new IllegalArgumentException("status must be an HTTP status but was " + status);
+      throw abandon(
+          new IllegalArgumentException("status must be an HTTP status but was " + status));
     }
     respond = new Respond(status, null, null);
-    return action(respond);
+    return action(respond, "respond(" + status + ")");
   }
 
   /**
@@ -87,12 +90,12 @@ public final class FaultRuleBuilder {
    * @param delay 0 to {@link #MAX_DELAY}
    */
   public FaultRuleBuilder delay(Duration delay) {
-    return action(new Delay(within("delay", delay, MAX_DELAY)));
+    return action(new Delay(within("delay", delay, MAX_DELAY)), "delay(" + delay + ")");
   }
 
   /** Closes the TCP connection without any HTTP answer and without touching the state. */
   public FaultRuleBuilder dropConnection() {
-    return action(new DropBeforeReading());
+    return action(new DropBeforeReading(), "dropConnection()");
   }
 
   /**
@@ -100,7 +103,7 @@ public final class FaultRuleBuilder {
    * HTTP answer: the caller cannot tell whether the API acted.
    */
   public FaultRuleBuilder storeThenDrop() {
-    return action(new StoreThenDrop());
+    return action(new StoreThenDrop(), "storeThenDrop()");
   }
 
   /**
@@ -110,7 +113,8 @@ public final class FaultRuleBuilder {
    * @param delay 0 to {@link #MAX_DELAY}
    */
   public FaultRuleBuilder acceptThenDelay(Duration delay) {
-    return action(new AcceptThenStall(within("delay", delay, MAX_DELAY)));
+    return action(
+        new AcceptThenStall(within("delay", delay, MAX_DELAY)), "acceptThenDelay(" + delay + ")");
   }
 
   /**
@@ -120,8 +124,9 @@ public final class FaultRuleBuilder {
    */
   public FaultRule times(int count) {
     if (count < 1 || count > MAX_TIMES) {
-      throw new IllegalArgumentException(
-          "count must be within 1 and " + MAX_TIMES + " but was " + count);
+      throw abandon(
+          new IllegalArgumentException(
+              "count must be within 1 and " + MAX_TIMES + " but was " + count));
     }
     this.times = count;
     return register();
@@ -140,8 +145,9 @@ public final class FaultRuleBuilder {
   /** Registers the rule for each matching request with this chance, 0 to 1, until removed. */
   public FaultRule withProbability(double probability) {
     if (!(probability >= 0 && probability <= 1)) {
-      throw new IllegalArgumentException(
-          "probability must be within 0 and 1 but was " + probability);
+      throw abandon(
+          new IllegalArgumentException(
+              "probability must be within 0 and 1 but was " + probability));
     }
     this.probability = probability;
     return register();
@@ -153,35 +159,55 @@ public final class FaultRuleBuilder {
 
   private FaultRule register() {
     if (fault == null) {
-      throw new IllegalStateException("Choose an action before registering the rule");
+      throw abandon(new IllegalStateException("Choose an action before registering the rule"));
     }
     if (registered) {
-      throw new IllegalStateException("This rule is already registered");
+      throw abandon(new IllegalStateException("This rule is already registered"));
     }
     registered = true;
     return faults.add(this);
   }
 
-  private FaultRuleBuilder action(Fault fault) {
+  /** The rule as code, such as {@code on(SEND_MESSAGE).respond(503)}, for error messages. */
+  String describe() {
+    String on =
+        operation != null
+            ? "on(" + operation.name() + ")"
+            : "on(\"" + method + "\", \"" + pathPattern + "\")";
+    return on + (actionText == null ? " (no action yet)" : "." + actionText);
+  }
+
+  private <E extends RuntimeException> E abandon(E problem) {
+    faults.forget(this);
+    return problem;
+  }
+
+  private FaultRuleBuilder action(Fault fault, String text) {
     if (this.fault != null) {
-      throw new IllegalStateException(
-          "A rule takes exactly one action; it already has " + this.fault.describe().get("action"));
+      throw abandon(
+          new IllegalStateException(
+              "A rule takes exactly one action; it already has "
+                  + this.fault.describe().get("action")));
     }
     this.fault = fault;
+    this.actionText = text;
     return this;
   }
 
   private void requireRespond(String what) {
     if (respond == null || fault != respond) {
-      throw new IllegalStateException(what + " only applies after respond(status)");
+      throw abandon(new IllegalStateException(what + " only applies after respond(status)"));
     }
   }
 
-  private static Duration within(String name, Duration value, Duration max) {
-    Objects.requireNonNull(value, name);
+  private Duration within(String name, Duration value, Duration max) {
+    if (value == null) {
+      throw abandon(new NullPointerException(name));
+    }
     if (value.isNegative() || value.compareTo(max) > 0) {
-      throw new IllegalArgumentException(
-          name + " must be within 0 and " + max + " but was " + value);
+      throw abandon(
+          new IllegalArgumentException(
+              name + " must be within 0 and " + max + " but was " + value));
     }
     return value;
   }

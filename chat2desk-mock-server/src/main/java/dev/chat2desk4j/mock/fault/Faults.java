@@ -14,6 +14,13 @@ import java.util.random.RandomGenerator;
  * rule with {@link #on(Operation)} or {@link #on(String, String)}; rules are tried oldest first and
  * the first that fires applies, once per call. The HTTP fake never faults its admin paths.
  *
+ * <p>A rule takes effect only when its terminal call ({@code once()}, {@code times(n)}, {@code
+ * always()} or {@code withProbability(p)}) registers it. A rule started on a thread and left
+ * without one is an error, reported by the next {@link #on(Operation)}, {@link #clear()} or {@link
+ * #checkNoUnfinishedRule()} on that thread (the server's {@code verify()} and {@code reset()}, the
+ * test extension after each test, and an in-process fake's call run the check), so that a forgotten
+ * terminal never passes silently.
+ *
  * <p>Thread-safe.
  */
 public final class Faults {
@@ -21,6 +28,9 @@ public final class Faults {
   private final List<FaultRule> rules = new CopyOnWriteArrayList<>();
   private final AtomicLong ids = new AtomicLong();
   private final RandomGenerator random;
+  // Per thread: a builder may be used from one thread, and two threads building rules at once
+  // must not report each other's rule as unfinished.
+  private final ThreadLocal<FaultRuleBuilder> unfinished = new ThreadLocal<>();
 
   private Faults(RandomGenerator random) {
     this.random = Objects.requireNonNull(random, "random");
@@ -38,7 +48,9 @@ public final class Faults {
 
   /** Starts a rule for the calls of one operation, however their path is spelled. */
   public FaultRuleBuilder on(Operation operation) {
-    return new FaultRuleBuilder(this, Objects.requireNonNull(operation, "operation"), "*", "*");
+    Objects.requireNonNull(operation, "operation");
+    checkNoUnfinishedRule();
+    return started(new FaultRuleBuilder(this, operation, "*", "*"));
   }
 
   /**
@@ -49,7 +61,26 @@ public final class Faults {
    *     /v1/clients*}
    */
   public FaultRuleBuilder on(String method, String pathPattern) {
-    return new FaultRuleBuilder(this, null, method, pathPattern);
+    checkNoUnfinishedRule();
+    return started(new FaultRuleBuilder(this, null, method, pathPattern));
+  }
+
+  /**
+   * Fails when this thread started a rule and did not register it, then forgets that rule so that
+   * the error is reported once.
+   *
+   * @throws IllegalStateException naming the rule and the terminal call it lacks
+   */
+  public void checkNoUnfinishedRule() {
+    FaultRuleBuilder builder = unfinished.get();
+    if (builder != null) {
+      unfinished.remove();
+      throw new IllegalStateException(
+          "The fault rule "
+              + builder.describe()
+              + " was never registered: end it with once(), times(n), always() or"
+              + " withProbability(p), or it does nothing");
+    }
   }
 
   /** The rules in force, oldest first. */
@@ -57,9 +88,14 @@ public final class Faults {
     return List.copyOf(rules);
   }
 
-  /** Removes every rule. */
+  /**
+   * Removes every rule.
+   *
+   * @throws IllegalStateException as {@link #checkNoUnfinishedRule()} does, after removing them
+   */
   public void clear() {
     rules.clear();
+    checkNoUnfinishedRule();
   }
 
   /**
@@ -78,7 +114,20 @@ public final class Faults {
     return null;
   }
 
+  /** The builder is finished or abandoned (its own check threw): nothing to report. */
+  void forget(FaultRuleBuilder builder) {
+    if (unfinished.get() == builder) {
+      unfinished.remove();
+    }
+  }
+
+  private FaultRuleBuilder started(FaultRuleBuilder builder) {
+    unfinished.set(builder);
+    return builder;
+  }
+
   FaultRule add(FaultRuleBuilder builder) {
+    forget(builder);
     FaultRule rule = new FaultRule(ids.incrementAndGet(), builder, this);
     rules.add(rule);
     return rule;

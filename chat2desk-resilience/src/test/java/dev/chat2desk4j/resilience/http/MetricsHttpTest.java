@@ -54,12 +54,12 @@ class MetricsHttpTest {
     assertThatThrownBy(() -> client.listMessages(customer))
         .isInstanceOf(CallRejectedException.class);
 
-    assertThat(count("sendMessage", "success", "none")).isEqualTo(1);
-    assertThat(count("listMessages", "client_error", "NotFoundException")).isEqualTo(1);
-    assertThat(count("listTransfers", "server_error", "ServerException")).isEqualTo(1);
-    assertThat(count("listClients", "rate_limited", "RateLimitedException")).isEqualTo(1);
-    assertThat(count("sendMessage", "transport_error", "TransportException")).isEqualTo(1);
-    assertThat(count("listMessages", "rejected", "CallRejectedException")).isEqualTo(1);
+    assertThat(count("sendMessage", "SUCCESS", "none")).isEqualTo(1);
+    assertThat(count("listMessages", "CLIENT_ERROR", "NotFoundException")).isEqualTo(1);
+    assertThat(count("listTransfers", "SERVER_ERROR", "ServerException")).isEqualTo(1);
+    assertThat(count("listClients", "RATE_LIMITED", "RateLimitedException")).isEqualTo(1);
+    assertThat(count("sendMessage", "UNKNOWN", "TransportException")).isEqualTo(1);
+    assertThat(count("listMessages", "REJECTED", "CallRejectedException")).isEqualTo(1);
     assertThat(retries("listTransfers")).isEqualTo(2);
     assertThat(retries("listClients")).isEqualTo(2);
     assertThat(retries("sendMessage")).isZero();
