@@ -11,6 +11,7 @@ import dev.chat2desk4j.mock.http.WireException;
 import dev.chat2desk4j.mock.journal.Journal;
 import dev.chat2desk4j.mock.state.MockState;
 import dev.chat2desk4j.mock.state.MockStateException;
+import dev.chat2desk4j.mock.webhook.WebhookDeliveries;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -37,15 +38,22 @@ public final class AdminHttp {
 
   private final AdminGuard guard;
   private final AdminRoutes routes;
+  private final WebhookAdminRoutes webhookRoutes;
 
   /**
    * The admin API of a server.
    *
    * @param adminToken the token every admin request must carry, or null for none
    * @param resetAll brings every account back to its seeds and clears the journal and faults
+   * @param deliveries the server's webhook deliveries
    */
   public AdminHttp(
-      MockState state, Journal journal, Faults faults, String adminToken, Runnable resetAll) {
+      MockState state,
+      Journal journal,
+      Faults faults,
+      String adminToken,
+      Runnable resetAll,
+      WebhookDeliveries deliveries) {
     this.guard = new AdminGuard(adminToken);
     this.routes =
         new AdminRoutes(
@@ -53,6 +61,8 @@ public final class AdminHttp {
             Objects.requireNonNull(journal, "journal"),
             Objects.requireNonNull(faults, "faults"),
             Objects.requireNonNull(resetAll, "resetAll"));
+    this.webhookRoutes =
+        new WebhookAdminRoutes(state, Objects.requireNonNull(deliveries, "deliveries"));
   }
 
   /** Whether every admin request must carry the admin token. */
@@ -81,6 +91,10 @@ public final class AdminHttp {
     route(config, "POST", "/messages/incoming", routes::incoming);
     route(config, "GET", "/quota", routes::quota);
     route(config, "POST", "/quota", routes::setQuota);
+    route(config, "POST", "/messages/{id}/status", webhookRoutes::deliveryStatus);
+    route(config, "GET", "/webhooks/deliveries", webhookRoutes::deliveries);
+    route(config, "DELETE", "/webhooks/deliveries", webhookRoutes::clearDeliveries);
+    route(config, "POST", "/webhooks/{id}/secret", webhookRoutes::secret);
   }
 
   /** Answers an admin request that no admin route matched: 404, after the guard. */
