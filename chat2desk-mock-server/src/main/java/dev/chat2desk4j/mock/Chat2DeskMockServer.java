@@ -10,9 +10,13 @@ import dev.chat2desk4j.mock.journal.Journal;
 import dev.chat2desk4j.mock.journal.JournalEntry;
 import dev.chat2desk4j.mock.journal.RequestCount;
 import dev.chat2desk4j.mock.journal.Verification;
+import dev.chat2desk4j.mock.state.Customer;
 import dev.chat2desk4j.mock.state.MockAccount;
 import dev.chat2desk4j.mock.state.MockState;
 import dev.chat2desk4j.mock.state.Seed;
+import dev.chat2desk4j.mock.webhook.WebhookDeliveries;
+import dev.chat2desk4j.mock.webhook.WebhookDispatcher;
+import dev.chat2desk4j.mock.webhook.WebhookSettings;
 import io.javalin.Javalin;
 import io.javalin.router.EndpointNotFound;
 import java.net.URI;
@@ -77,6 +81,7 @@ public final class Chat2DeskMockServer implements AutoCloseable {
   private final AccountRateLimit rateLimit;
   private final String adminToken;
   private final Clock clock;
+  private final WebhookDispatcher dispatcher;
   private Javalin app;
   private boolean closed;
 
@@ -96,6 +101,8 @@ public final class Chat2DeskMockServer implements AutoCloseable {
     this.faults = Faults.create(builder.random);
     this.rateLimit = new AccountRateLimit(builder.rateLimitPerSecond);
     this.adminToken = builder.adminToken;
+    this.dispatcher = new WebhookDispatcher(builder.webhookSettings);
+    state.listen(dispatcher);
   }
 
   /** A builder with the defaults: loopback, random port, system UTC clock. */
@@ -113,7 +120,8 @@ public final class Chat2DeskMockServer implements AutoCloseable {
       throw new IllegalStateException("The server was already started");
     }
     ApiHttp api = new ApiHttp(state, faults, journal, rateLimit, clock);
-    AdminHttp admin = new AdminHttp(state, journal, faults, rateLimit, adminToken, this::reset);
+    AdminHttp admin =
+        new AdminHttp(state, journal, faults, rateLimit, adminToken, this::reset, webhooks());
     app =
         Javalin.create(
             config -> {
@@ -219,6 +227,33 @@ public final class Chat2DeskMockServer implements AutoCloseable {
     return journal.verify();
   }
 
+  /**
+   * The webhook deliveries: the delivery journal, the counts (drops included) and bounded waits,
+   * such as {@code webhooks().verify().delivered(WebhookEvent.INBOX).to(url).within(..)}.
+   */
+  public WebhookDeliveries webhooks() {
+    return new WebhookDeliveries(dispatcher);
+  }
+
+  /**
+   * A customer of the only account, to play the customer's side: {@code
+   * customer(clientId).writes("Hi")} stores an incoming message and fires the {@code inbox} event.
+   *
+   * @throws IllegalStateException when the server has more than one account; name it then
+   */
+  public Customer customer(long clientId) {
+    if (state.accountCount() != 1) {
+      throw new IllegalStateException(
+          "The server has " + state.accountCount() + " accounts; use customer(token, clientId)");
+    }
+    return Customer.of(state.only(), clientId);
+  }
+
+  /** A customer of the account of a token; see {@link #customer(long)}. */
+  public Customer customer(String token, long clientId) {
+    return Customer.of(state.account(token), clientId);
+  }
+
   /** Empties the journal. */
   public void clearJournal() {
     journal.clear();
@@ -250,8 +285,8 @@ public final class Chat2DeskMockServer implements AutoCloseable {
   }
 
   /**
-   * Brings every account back to its seeded state and clears the journal, the fault rules and the
-   * request counts.
+   * Brings every account back to its seeded state (without webhooks) and clears the journal, the
+   * fault rules, the request counts and the webhook delivery journal and counts.
    *
    * @throws IllegalStateException after resetting, when this thread left a fault rule unregistered
    */
@@ -260,6 +295,7 @@ public final class Chat2DeskMockServer implements AutoCloseable {
     journal.clear();
     faults.clear();
     rateLimit.clear();
+    dispatcher.clear();
   }
 
   /**
@@ -281,6 +317,8 @@ public final class Chat2DeskMockServer implements AutoCloseable {
     if (app != null) {
       app.stop();
     }
+    state.unlisten(dispatcher);
+    dispatcher.close();
   }
 
   @Override
@@ -292,6 +330,7 @@ public final class Chat2DeskMockServer implements AutoCloseable {
   public static final class Builder {
     private String host = DEFAULT_HOST;
     private int port = DEFAULT_PORT;
+    private WebhookSettings webhookSettings = WebhookSettings.defaults();
     private Clock clock = Clock.systemUTC();
     private int journalCapacity = DEFAULT_JOURNAL_CAPACITY;
     private long journalMaxBytes = DEFAULT_JOURNAL_MAX_BYTES;
@@ -407,6 +446,28 @@ public final class Chat2DeskMockServer implements AutoCloseable {
      */
     public Builder state(MockState state) {
       this.state = Objects.requireNonNull(state, "state");
+      return this;
+    }
+
+    /** How webhooks are delivered; default {@link WebhookSettings#defaults()}. */
+    public Builder webhooks(WebhookSettings settings) {
+      this.webhookSettings = Objects.requireNonNull(settings, "settings");
+      return this;
+    }
+
+    /**
+     * Multiplies the webhook retry schedule (10 s, 5 min, 2 h) and the time before a failing hook
+     * is disabled (5 h) by a factor, such as {@code 0.0001} so that a test sees them in
+     * milliseconds.
+     */
+    public Builder webhookTimeScale(double scale) {
+      this.webhookSettings = webhookSettings.withTimeScale(scale);
+      return this;
+    }
+
+    /** Whether webhooks may be delivered to hosts other than loopback ones; default false. */
+    public Builder allowExternalWebhookTargets(boolean allow) {
+      this.webhookSettings = webhookSettings.withExternalTargets(allow);
       return this;
     }
 

@@ -95,6 +95,21 @@ public final class MockServerCommand implements Callable<Integer> {
   int rateLimitPerSecond;
 
   @Option(
+      names = "--allow-external-webhook-targets",
+      description =
+          "Deliver webhooks to any host, not only to loopback ones (for a fake in a container"
+              + " beside the application it calls back).")
+  boolean allowExternalWebhookTargets;
+
+  @Option(
+      names = "--webhook-time-scale",
+      defaultValue = "1",
+      description =
+          "Factor on the webhook retry schedule (10 s, 5 min, 2 h) and on the 5 h before a failing"
+              + " webhook is disabled, such as 0.001 in a test (default: ${DEFAULT-VALUE}).")
+  double webhookTimeScale;
+
+  @Option(
       names = "--admin-token",
       defaultValue = "${env:CHAT2DESK_MOCK_ADMIN_TOKEN}",
       description =
@@ -167,7 +182,9 @@ public final class MockServerCommand implements Callable<Integer> {
               .port(port)
               .journalCapacity(journalCapacity)
               .journalMaxBytes(journalMaxBytes)
-              .rateLimitPerSecond(rateLimitPerSecond);
+              .rateLimitPerSecond(rateLimitPerSecond)
+              .webhookTimeScale(webhookTimeScale)
+              .allowExternalWebhookTargets(allowExternalWebhookTargets);
       accountTokens().forEach(builder::token);
       if (adminToken != null) {
         builder.adminToken(adminToken);

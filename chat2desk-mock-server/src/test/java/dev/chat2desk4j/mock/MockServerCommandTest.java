@@ -30,7 +30,17 @@ class MockServerCommandTest {
             "--rate-limit-per-second",
             "--admin-token",
             "--token-seed",
-            "--port-file");
+            "--port-file",
+            "--allow-external-webhook-targets",
+            "--webhook-time-scale");
+  }
+
+  @Test
+  void webhookTimeScaleNotPositive_exitsWithUsageErrorWithoutStarting() {
+    Run run = run("--port", "0", "--webhook-time-scale", "0");
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("timeScale must be a positive number but was 0.0");
   }
 
   @Test

@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Imports between the module's packages flow one way: state, fault and journal import none of the
- * others; http builds on them; admin and internal on http; the root wires everything.
+ * others; webhook builds on state; http builds on state, fault and journal; admin and internal on
+ * http (and webhook); the root wires everything.
  */
 class PackageDependencyTest {
 
@@ -31,12 +32,13 @@ class PackageDependencyTest {
           "state", Set.of(),
           "fault", Set.of(),
           "journal", Set.of(),
+          "webhook", Set.of("state"),
           "http", Set.of("state", "fault", "journal"),
-          "admin", Set.of("state", "fault", "journal", "http"),
-          "internal", Set.of("state", "http"));
+          "admin", Set.of("state", "fault", "journal", "http", "webhook"),
+          "internal", Set.of("state", "http", "webhook"));
 
   @ParameterizedTest
-  @ValueSource(strings = {"state", "fault", "journal", "http", "admin", "internal"})
+  @ValueSource(strings = {"state", "fault", "journal", "webhook", "http", "admin", "internal"})
   void package_importsOnlyThePackagesBelowIt(String name) throws IOException {
     Set<String> imported = new TreeSet<>();
     try (Stream<Path> files = Files.list(SOURCES.resolve(name))) {

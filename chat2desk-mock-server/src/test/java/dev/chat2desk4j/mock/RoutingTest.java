@@ -11,7 +11,7 @@ class RoutingTest extends FixtureServerTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "/v1/webhooks",
+        "/v1/webhooks/all",
         "/v1/requests/5/messages",
         "/v1/statistics",
         "/v1/tickets",

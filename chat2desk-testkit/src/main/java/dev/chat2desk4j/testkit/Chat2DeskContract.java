@@ -13,6 +13,7 @@ import dev.chat2desk4j.testkit.contract.OperatorsContract;
 import dev.chat2desk4j.testkit.contract.TagsContract;
 import dev.chat2desk4j.testkit.contract.TemplatesContract;
 import dev.chat2desk4j.testkit.contract.TransfersContract;
+import dev.chat2desk4j.testkit.contract.WebhooksContract;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 
@@ -115,6 +116,15 @@ public abstract class Chat2DeskContract {
   @Nested
   @DisplayName("the account and its quota")
   class Account extends AccountContract {
+    @Override
+    protected ContractEnvironment createEnvironment() {
+      return Chat2DeskContract.this.createEnvironment();
+    }
+  }
+
+  @Nested
+  @DisplayName("webhooks")
+  class Webhooks extends WebhooksContract {
     @Override
     protected ContractEnvironment createEnvironment() {
       return Chat2DeskContract.this.createEnvironment();

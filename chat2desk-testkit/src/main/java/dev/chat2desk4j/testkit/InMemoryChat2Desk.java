@@ -6,9 +6,11 @@ import dev.chat2desk4j.mock.fault.Fault;
 import dev.chat2desk4j.mock.fault.Faults;
 import dev.chat2desk4j.mock.state.MockAccount;
 import dev.chat2desk4j.mock.state.MockState;
+import dev.chat2desk4j.webhooks.Chat2DeskEvent;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
  * A {@link Chat2Desk} that calls the fake's {@link MockState} directly, without HTTP: the same
@@ -43,6 +45,7 @@ public final class InMemoryChat2Desk implements Chat2Desk {
   private final Duration callTimeout;
   private final AtomicBoolean closed;
   private final boolean owner;
+  private final EventRelay events;
 
   private InMemoryChat2Desk(
       MockState state,
@@ -57,6 +60,7 @@ public final class InMemoryChat2Desk implements Chat2Desk {
     this.callTimeout = callTimeout;
     this.closed = closed;
     this.owner = owner;
+    this.events = new EventRelay(state, token);
   }
 
   /**
@@ -107,8 +111,38 @@ public final class InMemoryChat2Desk implements Chat2Desk {
     return state.account(token);
   }
 
+  /**
+   * Registers a callback for every event of this client's account, the records a webhook receiver
+   * parses ({@code Inbox}, {@code Outbox}, ...), built by the same code as the fake server's
+   * deliveries, without HTTP. Events are delivered after the call (or {@link #customer(long)}'s
+   * {@code writes}) that caused them returns its result to the state, on the caller's thread and in
+   * order; a callback that calls this client again gets the events of that call after it returns.
+   * An exception of a callback reaches the caller of the call that delivered it.
+   */
+  public InMemoryChat2Desk onEvent(Consumer<Chat2DeskEvent> callback) {
+    events.add(Objects.requireNonNull(callback, "callback"));
+    return this;
+  }
+
+  /**
+   * A customer of this client's account writing in, as {@code POST /v1/messages/inbox} brings a
+   * message in: {@code customer(clientId).writes("Hi")} stores it and fires the {@code inbox}
+   * event, delivered to the {@link #onEvent(Consumer)} callbacks before {@code writes} returns.
+   */
+  public SimulatedCustomer customer(long clientId) {
+    return new SimulatedCustomer(mockAccount().customer(clientId), events::deliver);
+  }
+
   @Override
   public <R> R execute(Chat2DeskRequest<R> request) {
+    try {
+      return executeOnly(request);
+    } finally {
+      events.deliver();
+    }
+  }
+
+  private <R> R executeOnly(Chat2DeskRequest<R> request) {
     Objects.requireNonNull(request, "request");
     if (closed.get()) {
       throw new IllegalStateException("This InMemoryChat2Desk is closed");
@@ -137,6 +171,7 @@ public final class InMemoryChat2Desk implements Chat2Desk {
    */
   @Override
   public void close() {
+    events.close();
     if (owner) {
       closed.set(true);
     }

@@ -12,6 +12,7 @@ import dev.chat2desk4j.mock.http.WireException;
 import dev.chat2desk4j.mock.journal.Journal;
 import dev.chat2desk4j.mock.state.MockState;
 import dev.chat2desk4j.mock.state.MockStateException;
+import dev.chat2desk4j.mock.webhook.WebhookDeliveries;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -38,6 +39,7 @@ public final class AdminHttp {
 
   private final AdminGuard guard;
   private final AdminRoutes routes;
+  private final WebhookAdminRoutes webhookRoutes;
 
   /**
    * The admin API of a server.
@@ -45,6 +47,7 @@ public final class AdminHttp {
    * @param rateLimit the per-account limit of the API and its request counts
    * @param adminToken the token every admin request must carry, or null for none
    * @param resetAll brings every account back to its seeds and clears the journal and faults
+   * @param deliveries the server's webhook deliveries
    */
   public AdminHttp(
       MockState state,
@@ -52,7 +55,8 @@ public final class AdminHttp {
       Faults faults,
       AccountRateLimit rateLimit,
       String adminToken,
-      Runnable resetAll) {
+      Runnable resetAll,
+      WebhookDeliveries deliveries) {
     this.guard = new AdminGuard(adminToken);
     this.routes =
         new AdminRoutes(
@@ -61,6 +65,8 @@ public final class AdminHttp {
             Objects.requireNonNull(faults, "faults"),
             Objects.requireNonNull(rateLimit, "rateLimit"),
             Objects.requireNonNull(resetAll, "resetAll"));
+    this.webhookRoutes =
+        new WebhookAdminRoutes(state, Objects.requireNonNull(deliveries, "deliveries"));
   }
 
   /** Whether every admin request must carry the admin token. */
@@ -93,6 +99,10 @@ public final class AdminHttp {
     route(config, "PUT", "/rate-limit", routes::setRateLimit);
     route(config, "POST", "/rate-limit", routes::setRateLimit);
     route(config, "GET", "/request-counts", routes::requestCounts);
+    route(config, "POST", "/messages/{id}/status", webhookRoutes::deliveryStatus);
+    route(config, "GET", "/webhooks/deliveries", webhookRoutes::deliveries);
+    route(config, "DELETE", "/webhooks/deliveries", webhookRoutes::clearDeliveries);
+    route(config, "POST", "/webhooks/{id}/secret", webhookRoutes::secret);
   }
 
   /** Answers an admin request that no admin route matched: 404, after the guard. */

@@ -257,12 +257,18 @@ final class AdminRoutes {
   }
 
   private MockAccount account(String token) {
+    return account(state, token);
+  }
+
+  /** The account of a token, or the admin API's 404 for a token no account has. */
+  static MockAccount account(MockState state, String token) {
     return state
         .find(token)
         .orElseThrow(() -> new WireError(404, "No account has this token", Map.of()).exception());
   }
 
-  private static String required(Params params, String field) {
+  /** A text parameter that must be given; its absence is a 422 naming it. */
+  static String required(Params params, String field) {
     String value = params.text(field);
     if (value == null || value.isBlank()) {
       params.problem(field, WireErrors.REQUIRED);
@@ -271,7 +277,8 @@ final class AdminRoutes {
     return value;
   }
 
-  private static byte[] ok() {
+  /** The admin API's answer that carries nothing. */
+  static byte[] ok() {
     return "{\"status\":\"success\"}".getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -2,6 +2,8 @@ package dev.chat2desk4j.mock.http;
 
 import dev.chat2desk4j.api.AssignTags;
 import dev.chat2desk4j.api.CreateClient;
+import dev.chat2desk4j.api.CreateWebhook;
+import dev.chat2desk4j.api.DeleteWebhook;
 import dev.chat2desk4j.api.GetAccountInfo;
 import dev.chat2desk4j.api.GetChannel;
 import dev.chat2desk4j.api.GetClient;
@@ -13,6 +15,7 @@ import dev.chat2desk4j.api.GetMessage;
 import dev.chat2desk4j.api.GetOperatorGroups;
 import dev.chat2desk4j.api.GetTag;
 import dev.chat2desk4j.api.GetTemplate;
+import dev.chat2desk4j.api.GetWebhooks;
 import dev.chat2desk4j.api.HelpList;
 import dev.chat2desk4j.api.ListChannels;
 import dev.chat2desk4j.api.ListClientDialogs;
@@ -30,10 +33,13 @@ import dev.chat2desk4j.api.Operation;
 import dev.chat2desk4j.api.RemoveTag;
 import dev.chat2desk4j.api.SendInboundMessage;
 import dev.chat2desk4j.api.SendMessage;
+import dev.chat2desk4j.api.SetChatCloseWebHook;
+import dev.chat2desk4j.api.SetWebHook;
 import dev.chat2desk4j.api.TransferMessageDialog;
 import dev.chat2desk4j.api.TransferMessageDialogToGroup;
 import dev.chat2desk4j.api.UpdateClient;
 import dev.chat2desk4j.api.UpdateDialog;
+import dev.chat2desk4j.api.UpdateWebhook;
 import dev.chat2desk4j.mock.state.MockAccount;
 import dev.chat2desk4j.mock.state.NewClient;
 import java.util.EnumMap;
@@ -355,7 +361,68 @@ public final class ApiRouteTable {
                   name -> HelpList.fromWire(name) != null, request -> request.list().wireValue()),
               ReferenceRoutes::helpList,
               (MockAccount account, GetHelpList request) -> account.reference().helpList(request),
-              entries -> ReferenceJson.list(entries, ReferenceJson::helpEntry)));
+              entries -> ReferenceJson.list(entries, ReferenceJson::helpEntry)),
+          // Webhooks and the legacy single hooks
+          ApiRoute.of(
+              Operation.GET_WEBHOOKS,
+              GetWebhooks.class,
+              "GET",
+              "/v1/webhooks",
+              params -> GetWebhooks.of(),
+              (MockAccount account, GetWebhooks request) ->
+                  account.reference().webhooks().list(request),
+              hooks -> ReferenceJson.list(hooks, WebhookRoutes::webhook),
+              null),
+          ApiRoute.of(
+              Operation.CREATE_WEBHOOK,
+              CreateWebhook.class,
+              "POST",
+              "/v1/webhooks",
+              WebhookRoutes::create,
+              (MockAccount account, CreateWebhook request) ->
+                  account.reference().webhooks().create(request),
+              hook -> Json.success(hook, WebhookRoutes::webhook),
+              null),
+          ApiRoute.of(
+              Operation.UPDATE_WEBHOOK,
+              UpdateWebhook.class,
+              "PUT",
+              "/v1/webhooks/{id}",
+              WebhookRoutes::update,
+              (MockAccount account, UpdateWebhook request) ->
+                  account.reference().webhooks().update(request),
+              hook -> Json.success(hook, WebhookRoutes::webhook),
+              UpdateWebhook::id),
+          ApiRoute.of(
+              Operation.DELETE_WEBHOOK,
+              DeleteWebhook.class,
+              "DELETE",
+              "/v1/webhooks/{id}",
+              params -> DeleteWebhook.of(params.pathId()),
+              (MockAccount account, DeleteWebhook request) ->
+                  account.reference().webhooks().delete(request),
+              ReferenceJson::done,
+              DeleteWebhook::id),
+          ApiRoute.of(
+              Operation.SET_WEB_HOOK,
+              SetWebHook.class,
+              "POST",
+              "/v1/companies/web_hook",
+              WebhookRoutes::setWebHook,
+              (MockAccount account, SetWebHook request) ->
+                  account.reference().webhooks().setWebHook(request),
+              ReferenceJson::done,
+              null),
+          ApiRoute.of(
+              Operation.SET_CHAT_CLOSE_WEB_HOOK,
+              SetChatCloseWebHook.class,
+              "POST",
+              "/v1/companies/chat_close_web_hook",
+              WebhookRoutes::setChatCloseWebHook,
+              (MockAccount account, SetChatCloseWebHook request) ->
+                  account.reference().webhooks().setChatCloseWebHook(request),
+              ReferenceJson::done,
+              null));
 
   private static final Map<Operation, ApiRoute<?, ?>> BY_OPERATION = byOperation();
 

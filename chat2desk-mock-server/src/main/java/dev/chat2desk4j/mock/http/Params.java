@@ -288,6 +288,22 @@ public final class Params {
     return ids;
   }
 
+  /**
+   * Every text value of a field: the key repeated in a query or form (also as {@code field[]=}), or
+   * its one value; empty when absent.
+   */
+  List<String> all(String field) {
+    if (repeated.containsKey(field) || repeated.containsKey(field + "[]")) {
+      List<String> all = new ArrayList<>(repeated.getOrDefault(field, List.of()));
+      all.addAll(repeated.getOrDefault(field + "[]", List.of()));
+      return all;
+    }
+    JsonNode node = values.get(field);
+    return node == null || node.isNull() || !node.isValueNode()
+        ? List.of()
+        : List.of(node.asText());
+  }
+
   private static void split(String value, List<String> into) {
     for (String part : value.split(",")) {
       if (!part.isBlank()) {

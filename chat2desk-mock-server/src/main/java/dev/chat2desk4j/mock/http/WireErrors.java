@@ -89,6 +89,12 @@ public final class WireErrors {
   /** The message and the first item of {@code errors.client} for a phone that exists (likely). */
   public static final String CLIENT_EXISTS = "Client already exist";
 
+  /**
+   * The message and the {@code errors.url} item for a webhook URL the account uses (the words
+   * {@code already used} likely, the rest ours).
+   */
+  public static final String URL_IN_USE = "Url already used";
+
   /** A field problem: a text over {@link ApiLimits#MAX_TEXT_LENGTH} characters. */
   public static final String TEXT_TOO_LONG =
       "is too long (maximum is " + ApiLimits.MAX_TEXT_LENGTH + " characters)";
@@ -102,7 +108,7 @@ public final class WireErrors {
    * named it, if one did), 422 for invalid fields, and 400 both for a client whose phone exists
    * (the wire's own text and shape, with the existing client's id as a JSON text, likely) and for a
    * record that already has the asked state (the text {@code ... already has state ...}, likely;
-   * the status ours).
+   * the status ours), and 400 for a webhook URL already used (likely text, ours status).
    */
   public static WireError of(MockStateException refusal) {
     if (refusal instanceof RecordNotFoundException missing) {
@@ -116,6 +122,9 @@ public final class WireErrors {
     }
     if (refusal instanceof InvalidFieldsException invalid) {
       return invalid(invalid.problems());
+    }
+    if (refusal instanceof DuplicateRecordException duplicate && duplicate.field().equals("url")) {
+      return new WireError(400, URL_IN_USE, Map.of("url", List.of(URL_IN_USE)));
     }
     if (refusal instanceof DuplicateRecordException duplicate) {
       String existing = "{\"id\":" + duplicate.existingId() + "}";

@@ -6,8 +6,10 @@ import dev.chat2desk4j.api.RequestLine;
 import dev.chat2desk4j.mock.http.ApiRoute;
 import dev.chat2desk4j.mock.http.ApiRouteTable;
 import dev.chat2desk4j.mock.http.WireErrors;
+import dev.chat2desk4j.mock.state.AccountEvent;
 import dev.chat2desk4j.mock.state.MockAccount;
 import dev.chat2desk4j.mock.state.MockStateException;
+import dev.chat2desk4j.mock.webhook.EventPayloads;
 import java.time.Duration;
 
 /**
@@ -64,6 +66,11 @@ public final class InMemoryApi {
    */
   public static ErrorResponse injected(int status, Duration retryAfter, String body) {
     return WireErrors.injected(status, retryAfter, body);
+  }
+
+  /** The body the HTTP fake POSTs to webhooks for an event: the one payload builder. */
+  public static byte[] payload(AccountEvent event) {
+    return EventPayloads.of(event);
   }
 
   /**

@@ -9,9 +9,9 @@ import java.util.List;
 
 /**
  * What one account holds beside its conversations: operators and their groups, channels, tags,
- * templates, the monthly API quota, and what {@code /v1/companies/api_info} says about it. Each
- * part is a view over the account's data under its lock; a reset of the account clears them with
- * the rest.
+ * templates, webhooks, the monthly API quota, and what {@code /v1/companies/api_info} says about
+ * it. Each part is a view over the account's data under its lock; a reset of the account clears
+ * them with the rest.
  */
 public final class AccountReference {
 
@@ -27,6 +27,7 @@ public final class AccountReference {
   private final TagBook tags;
   private final TemplateBook templates;
   private final ApiUsage usage;
+  private final WebhookBook webhooks;
 
   AccountReference(MockAccount account, Clock clock) {
     this.account = account;
@@ -35,6 +36,7 @@ public final class AccountReference {
     this.tags = new TagBook(account);
     this.templates = new TemplateBook(account, clock);
     this.usage = new ApiUsage(clock);
+    this.webhooks = new WebhookBook(account, clock);
   }
 
   void clear() {
@@ -42,6 +44,7 @@ public final class AccountReference {
     tags.clear();
     templates.clear();
     usage.clear();
+    webhooks.clear();
   }
 
   /** The operators as the API shows them, and their groups. */
@@ -62,6 +65,11 @@ public final class AccountReference {
   /** The answer templates. */
   public TemplateBook templates() {
     return templates;
+  }
+
+  /** The webhooks and the legacy single hooks. */
+  public WebhookBook webhooks() {
+    return webhooks;
   }
 
   /** The calls made this month and the monthly limit. */
@@ -85,8 +93,8 @@ public final class AccountReference {
         "admin@" + label + ".example",
         HelpLists.ACCOUNT_MODE,
         LANGUAGE,
-        null,
-        null,
+        webhooks.webHook(),
+        webhooks.chatCloseWebHook(),
         API_VERSION,
         usage.requestsThisMonth(),
         usage.limit().isPresent() ? usage.limit().getAsLong() : null,

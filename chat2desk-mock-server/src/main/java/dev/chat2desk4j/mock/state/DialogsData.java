@@ -123,6 +123,11 @@ final class DialogsData {
     }
   }
 
+  /** The id of the newest request (conversation), 0 before the first. */
+  long lastRequestId() {
+    return lastRequestId;
+  }
+
   /** Whether a request (conversation) with this id has been opened. */
   boolean hasRequest(long requestId) {
     return requestId >= 1 && requestId <= lastRequestId;

@@ -46,15 +46,20 @@ import java.util.Optional;
  */
 public final class MockAccount {
 
+  /** The delivery statuses an outgoing message can be moved to (ours). */
+  public static final List<String> DELIVERY_STATUSES = List.of("delivered", "read");
+
   private final Clock clock;
   private final String label;
   private final AccountReference reference;
+  private final AccountEvents events;
   private AccountData data;
 
-  MockAccount(Clock clock, String label) {
+  MockAccount(Clock clock, String label, AccountEventListener sink) {
     this.clock = clock;
     this.label = label;
     this.reference = new AccountReference(this, clock);
+    this.events = new AccountEvents(this, sink);
     clear();
   }
 
@@ -205,7 +210,11 @@ public final class MockAccount {
 
   synchronized Message storeSentMessage(SendMessage request, Instant at) {
     Objects.requireNonNull(request, "request");
-    return Conversations.send(data, request, at);
+    Message message = Conversations.send(data, request, at);
+    if (message.dialogId() != null) {
+      events.outbox(message, view(data.dialogs.get(message.dialogId(), null)), at);
+    }
+    return message;
   }
 
   /**
@@ -221,7 +230,24 @@ public final class MockAccount {
 
   synchronized Message receive(Incoming incoming, Instant at) {
     Objects.requireNonNull(incoming, "incoming");
-    return Conversations.receive(data, incoming, at);
+    int clientsBefore = data.clients.size();
+    long requestsBefore = data.dialogs.lastRequestId();
+    Message message = Conversations.receive(data, incoming, at);
+    if (message.dialogId() != null) {
+      Dialog dialog = view(data.dialogs.get(message.dialogId(), null));
+      events.inbox(
+          message,
+          dialog,
+          data.clients.size() > clientsBefore,
+          data.dialogs.lastRequestId() > requestsBefore,
+          at);
+    }
+    return message;
+  }
+
+  /** The client with this id as a customer who writes; see {@link Customer}. */
+  public Customer customer(long clientId) {
+    return Customer.of(this, clientId);
   }
 
   /** Stores a text the client wrote; see {@link #receive(Incoming)}. */
@@ -268,7 +294,7 @@ public final class MockAccount {
       throw new RecordNotFoundException(null, request.messageId());
     }
     UpdateDialog update = UpdateDialog.of(message.dialogId()).withOperatorId(request.operatorId());
-    return view(Conversations.updateDialog(data, update, now()));
+    return updateDialog(update, now());
   }
 
   /**
@@ -321,7 +347,33 @@ public final class MockAccount {
   }
 
   synchronized Dialog updateDialog(UpdateDialog request, Instant at) {
-    return view(Conversations.updateDialog(data, request, at));
+    Dialog before = view(data.dialogs.get(request.id(), null));
+    Dialog after = view(Conversations.updateDialog(data, request, at));
+    events.dialogChanged(before, after, at);
+    return after;
+  }
+
+  /**
+   * Reports that the messenger delivered an outgoing message or that the client read it, as an
+   * {@code outbox_status} event (ours: the real payload is not public). The message itself does not
+   * change: its {@code read} flag is the operators' mark of incoming messages.
+   *
+   * @param status {@code delivered} or {@code read}
+   * @throws RecordNotFoundException for an unknown message
+   * @throws InvalidFieldsException for another status ({@code status}) or an incoming message
+   *     ({@code message_id})
+   */
+  public synchronized Message changeDeliveryStatus(long messageId, String status) {
+    Message message = data.messages.get(messageId, null);
+    if (!DELIVERY_STATUSES.contains(status)) {
+      throw InvalidFieldsException.of("status", "must be one of " + DELIVERY_STATUSES);
+    }
+    if (message.isIncoming() || message.dialogId() == null) {
+      throw InvalidFieldsException.of("message_id", "must name a message sent to a client");
+    }
+    Instant at = now();
+    events.status(message, view(data.dialogs.get(message.dialogId(), null)), status, at);
+    return message;
   }
 
   /** One page of the account's transfers in id order, optionally of one dialog or operator. */

@@ -21,6 +21,7 @@ public final class MockState {
   private final Clock clock;
   private final Map<String, Registered> accounts = new ConcurrentHashMap<>();
   private final AtomicInteger labels = new AtomicInteger();
+  private final List<AccountEventListener> listeners = new CopyOnWriteArrayList<>();
 
   private MockState(Clock clock) {
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -42,6 +43,25 @@ public final class MockState {
   }
 
   /**
+   * Adds a listener to every event of every account, present and future; see {@link
+   * AccountEventListener}.
+   */
+  public void listen(AccountEventListener listener) {
+    listeners.add(Objects.requireNonNull(listener, "listener"));
+  }
+
+  /** Removes a listener added by {@link #listen(AccountEventListener)}. */
+  public void unlisten(AccountEventListener listener) {
+    listeners.remove(listener);
+  }
+
+  private void emit(MockAccount account, AccountEvent event) {
+    for (AccountEventListener listener : listeners) {
+      listener.on(account, event);
+    }
+  }
+
+  /**
    * Registers an account for a token, or returns the existing one.
    *
    * @param token the API token; not blank
@@ -50,7 +70,9 @@ public final class MockState {
     requireToken(token);
     return accounts.computeIfAbsent(
             token,
-            t -> new Registered(new MockAccount(clock, "account-" + labels.incrementAndGet())))
+            t ->
+                new Registered(
+                    new MockAccount(clock, "account-" + labels.incrementAndGet(), this::emit)))
         .account;
   }
 
@@ -104,6 +126,18 @@ public final class MockState {
    */
   public MockAccount account(String token) {
     return registered(token).account;
+  }
+
+  /**
+   * The one registered account.
+   *
+   * @throws IllegalStateException when there is not exactly one
+   */
+  public MockAccount only() {
+    if (accounts.size() != 1) {
+      throw new IllegalStateException("Expected one account but there are " + accounts.size());
+    }
+    return accounts.values().iterator().next().account;
   }
 
   /** How many accounts are registered. */

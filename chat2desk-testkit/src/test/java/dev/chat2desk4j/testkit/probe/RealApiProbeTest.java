@@ -40,8 +40,7 @@ class RealApiProbeTest {
   /**
    * The reads, in order; a slot such as {@code {client}} takes the id that the read named in {@code
    * captures} found first (the real client is {@code CHAT2DESK_CLIENT_ID} when set). Not here:
-   * {@code GET /v1/transfers}, ours (the real endpoint is not public), and {@code GET
-   * /v1/webhooks}, which the fake answers from issue 16 on.
+   * {@code GET /v1/transfers}, ours (the real endpoint is not public).
    */
   private static final List<Read> READS =
       Stream.concat(
@@ -65,7 +64,8 @@ class RealApiProbeTest {
                   read("/v1/tags?limit=5", "tag"),
                   read("/v1/tags/{tag}", null),
                   read("/v1/templates?limit=5", "template"),
-                  read("/v1/templates/{template}", null)),
+                  read("/v1/templates/{template}", null),
+                  read("/v1/webhooks", null)),
               Stream.of(HelpList.values()).map(list -> read("/v1/help/" + list.wireValue(), null)))
           .toList();
 
