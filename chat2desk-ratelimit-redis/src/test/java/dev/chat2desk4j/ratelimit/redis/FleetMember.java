@@ -11,7 +11,8 @@ import java.time.Duration;
  * its {@link Instance}, prints {@code ready}, waits for {@code go} on stdin, calls the account for
  * the given seconds and prints what it saw ({@link CallLoop.Result#line()}).
  *
- * <p>Arguments: Redis URI, the API's base URL, token, secret, rate, burst, seconds, threads.
+ * <p>Arguments: Redis URI, the API's base URL, token, secret, rate, burst, seconds, threads, the
+ * token of the account it warms up with.
  */
 public final class FleetMember {
 
@@ -27,6 +28,7 @@ public final class FleetMember {
             URI.create(args[1]),
             args[2],
             b -> b.storeTimeout(Instance.UNHURRIED_STORE))) {
+      instance.warmUp(args[8]);
       System.out.println("ready");
       BufferedReader in =
           new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));

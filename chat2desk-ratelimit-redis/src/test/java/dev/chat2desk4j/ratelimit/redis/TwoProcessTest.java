@@ -34,6 +34,7 @@ class TwoProcessTest {
   private static final int SECONDS = 3;
   private static final int THREADS = 2;
   private static final String TOKEN = "token-two-jvms-" + UUID.randomUUID();
+  private static final String WARM_UP_TOKEN = "token-warm-up-" + UUID.randomUUID();
   private static final Pattern RESULT =
       Pattern.compile("answered=(\\d+) rejected=(\\d+) failures=(\\d+)");
 
@@ -41,7 +42,11 @@ class TwoProcessTest {
   void twoJvms_oneAccount_drawFromOneBucket() throws Exception {
     String secret = "secret-" + UUID.randomUUID();
     try (Chat2DeskMockServer server =
-            Chat2DeskMockServer.builder().token(TOKEN).rateLimitPerSecond(RATE + BURST).build();
+            Chat2DeskMockServer.builder()
+                .token(TOKEN)
+                .token(WARM_UP_TOKEN)
+                .rateLimitPerSecond(RATE + BURST)
+                .build();
         Instance here =
             Instance.start(
                 REDIS.uri(),
@@ -50,6 +55,7 @@ class TwoProcessTest {
                 server.start().baseUrl(),
                 TOKEN,
                 b -> b.storeTimeout(Instance.UNHURRIED_STORE))) {
+      here.warmUp(WARM_UP_TOKEN);
       Process other = startFleetMember(server, secret);
       try {
         BlockingQueue<String> lines = linesOf(other);
@@ -71,6 +77,7 @@ class TwoProcessTest {
         assertThat(Integer.parseInt(result.group(3))).as("the other JVM's failures").isZero();
         assertThat(mine.failures()).isEmpty();
         assertThat(server.requestCounts())
+            .filteredOn(second -> second.account().equals(server.state().account(TOKEN).label()))
             .allSatisfy(
                 second -> {
                   assertThat(second.requests()).isLessThanOrEqualTo(RATE + BURST);
@@ -102,7 +109,8 @@ class TwoProcessTest {
             String.valueOf(RATE),
             String.valueOf(BURST),
             String.valueOf(SECONDS),
-            String.valueOf(THREADS));
+            String.valueOf(THREADS),
+            WARM_UP_TOKEN);
     return new ProcessBuilder(command)
         .redirectError(ProcessBuilder.Redirect.appendTo(new File("target/fleet-member.log")))
         .start();
