@@ -19,8 +19,15 @@ public interface ClientTags {
     return tagIdsOf(clientId).stream().anyMatch(tagIds::contains);
   }
 
-  /** The client with its {@code tags} as the assignments say. */
+  /**
+   * The client with its {@code tags} as the assignments say; the client itself when they already
+   * agree, as for most clients of a listing (a listing copies no client it need not).
+   */
   default Client tagged(Client client) {
+    List<Long> tagIds = tagIdsOf(client.id());
+    if (tagIds.equals(client.tagIds())) {
+      return client;
+    }
     return new Client(
         client.id(),
         client.name(),
@@ -35,7 +42,7 @@ public interface ClientTags {
         client.extraComment2(),
         client.extraComment3(),
         client.customFields(),
-        tagIdsOf(client.id()),
+        tagIds,
         client.channels());
   }
 }
